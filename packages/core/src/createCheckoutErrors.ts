@@ -1,0 +1,42 @@
+import { createShopperMessage, type DescriptorOptions, messageDescriptor, type ShopperMessageOptions } from './messages/createMessages.js';
+import type { LocaleCatalog, MessageOverrides } from './messages/types.js';
+import { createNormalizer } from './normalizeError.js';
+import type { CheckoutError, CheckoutField, Dialect, MessageDescriptor, NormalizeContext } from './types.js';
+
+/** Configuration of one checkout's error handling. */
+export interface CheckoutErrorsConfig<Field extends string = never> {
+  /** Locale catalogs to use besides the built-in English, e.g. `[de, fr]`. Default none. */
+  locales?: readonly LocaleCatalog[];
+  /** The shop's own dialects, tried before the built-in ones. Default none. */
+  dialects?: readonly Dialect[];
+  /** Extra or replaced param → field mappings, e.g. `{ promo_code: 'coupon' }`. Default none. */
+  paramToField?: Readonly<Record<string, CheckoutField | Field>>;
+  /** The shop's own fields (a coupon box, a phone field); a param naming one maps to it. Default none. */
+  fields?: readonly Field[];
+  /** Per-locale message overrides. Default none. */
+  messages?: MessageOverrides;
+  /** Card-testing defence: after this many card errors, every decline is shown as the generic one. Default off. */
+  hardenAfterDeclines?: number;
+  /** Clock for `Retry-After` dates. Default `Date.now`. */
+  now?: () => number;
+}
+
+/** One checkout's configured functions; same signatures as the module-level ones. */
+export interface CheckoutErrors<Field extends string = never> {
+  normalizeError(input: unknown, context?: NormalizeContext): CheckoutError<CheckoutField | Field>;
+  shopperMessage(error: CheckoutError<string>, options?: ShopperMessageOptions): string;
+  messageDescriptor(error: CheckoutError<string>, options?: DescriptorOptions): MessageDescriptor;
+}
+
+/**
+ * Creates a configured instance. Configuration lives here, never in a global registry, so two
+ * checkouts on one page do not interfere and importing the kit has no side effects.
+ */
+export function createCheckoutErrors<const Field extends string = never>(config: CheckoutErrorsConfig<Field> = {}): CheckoutErrors<Field> {
+  const normalize = createNormalizer(config as CheckoutErrorsConfig<string>);
+  return {
+    normalizeError: normalize as CheckoutErrors<Field>['normalizeError'],
+    shopperMessage: createShopperMessage(config.locales, config.messages),
+    messageDescriptor,
+  };
+}

@@ -1,0 +1,105 @@
+import { messages as english } from '../locales/en.js';
+import { sanitizeServerMessage } from '../sanitizeServerMessage.js';
+import type { CheckoutError, MessageDescriptor } from '../types.js';
+import { formatMessage } from './formatMessage.js';
+import type { LocaleCatalog, MessageOverrides } from './types.js';
+
+/** Options of `messageDescriptor`. */
+export interface DescriptorOptions {
+  /** ISO 3166 country of the shopper (region wording: ZIP in US, postcode in GB). Default: the locale's region. */
+  country?: string | undefined;
+  /** ISO 4217 currency of the shop, for amounts in messages (the minimum charge). */
+  currency?: string | undefined;
+}
+
+/** Options of `shopperMessage`. */
+export interface ShopperMessageOptions extends DescriptorOptions {
+  /** BCP 47 locale. Default `en`. */
+  locale?: string;
+  /** Per-locale replacements; they win over the instance's. */
+  messages?: MessageOverrides;
+  /**
+   * Show the server's own message for card errors instead of the catalog text, after
+   * sanitizing it. Default false. Never used for generic declines.
+   */
+  showServerMessage?: boolean;
+}
+
+// Minimum charge amounts in major units (the payment provider's published table), for the
+// `amount_too_small` message. Other currencies get the message without an amount.
+const MINIMUM_CHARGE: Record<string, number> = {
+  USD: 0.5,
+  EUR: 0.5,
+  GBP: 0.3,
+  CAD: 0.5,
+  AUD: 0.5,
+  CHF: 0.5,
+  JPY: 50,
+  PLN: 2,
+  BRL: 0.5,
+  SEK: 3,
+  NOK: 3,
+  DKK: 2.5,
+  MXN: 10,
+};
+
+/** The fallback chain of a locale tag: `fr-CA` → `fr-CA`, `fr`, `en`. */
+export function localeChain(locale: string | undefined): string[] {
+  const chain: string[] = [];
+  const parts = (locale ?? 'en').split(/[-_]/).slice(0, 4);
+  for (let n = parts.length; n > 0; n--) chain.push(parts.slice(0, n).join('-'));
+  chain.push('en');
+  return chain;
+}
+
+/** The region subtag of a locale (`en-GB` → `GB`), or undefined. */
+const regionOf = (locale: string | undefined) => locale?.split(/[-_]/).find((part, i) => i > 0 && /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
+
+/** The message key and values for an error, to format at render time. */
+export function messageDescriptor(error: CheckoutError<string>, options: DescriptorOptions = {}): MessageDescriptor {
+  const values: Record<string, string | number> = { field: error.field };
+  if (options.country) values.country = options.country.toUpperCase();
+  let key = error.messageKey;
+  if (key === 'service.busy') values.seconds = Math.ceil((error.retry.afterMs ?? 0) / 1000);
+  const currency = options.currency?.toUpperCase();
+  if (key === 'amount.too_small' && currency !== undefined && Object.hasOwn(MINIMUM_CHARGE, currency)) {
+    key = 'amount.below_minimum';
+    values.minimum = MINIMUM_CHARGE[currency] as number;
+    values.currency = currency;
+  }
+  return { key, values };
+}
+
+/** Builds `shopperMessage` over a set of locale catalogs and shop overrides. */
+export function createShopperMessage(locales: readonly LocaleCatalog[] = [], shopOverrides: MessageOverrides = {}) {
+  const catalogs = new Map<string, LocaleCatalog['messages']>();
+  for (const catalog of locales) catalogs.set(catalog.locale, catalog.messages);
+
+  return (error: CheckoutError<string>, options: ShopperMessageOptions = {}): string => {
+    const { locale = 'en', messages = {} } = options;
+    if (options.showServerMessage && error.kind === 'card' && error.declineCode !== 'generic_decline') {
+      const text = sanitizeServerMessage(error.developer.message);
+      if (text !== null) return text;
+    }
+    const descriptor = messageDescriptor(error, { ...options, country: options.country ?? regionOf(locale) });
+    // Per-code keys win over the message key; the decline code is the masked one, so an
+    // override for `decline.fraudulent` can never reveal a hidden decline.
+    const keys = [error.declineCode && `decline.${error.declineCode}`, error.code && `code.${error.code}`, descriptor.key];
+    for (const tag of localeChain(locale)) {
+      for (const overrides of [messages, shopOverrides]) {
+        const forLocale = Object.hasOwn(overrides, tag) ? (overrides[tag] as Record<string, string | undefined>) : undefined;
+        for (const key of keys) {
+          const text = key && forLocale && Object.hasOwn(forLocale, key) ? forLocale[key] : undefined;
+          if (typeof text === 'string') return formatMessage(text, descriptor.values, tag);
+        }
+      }
+      // A shop's own `en` catalog may be partial: the built-in English stays the last resort.
+      for (const catalog of [catalogs.get(tag), tag === 'en' ? english : undefined]) {
+        const text = catalog && Object.hasOwn(catalog, descriptor.key) ? (catalog as Record<string, string | undefined>)[descriptor.key] : undefined;
+        if (typeof text === 'string') return formatMessage(text, descriptor.values, tag);
+      }
+    }
+    // A key no catalog has (a shop dialect's own): English's text for the error's kind of trouble.
+    return formatMessage(english.unknown, descriptor.values, 'en');
+  };
+}

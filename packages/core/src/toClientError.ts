@@ -1,0 +1,63 @@
+import { catalog } from './catalog.js';
+import { readErrorObject } from './dialects/readErrorObject.js';
+import { type Bag, get, isBag, str } from './read.js';
+import { sanitizeServerMessage } from './sanitizeServerMessage.js';
+
+/** What `toClientError` lets through to a browser. */
+export interface ClientErrorBody {
+  readonly error: {
+    readonly type: string;
+    readonly code: string | null;
+    readonly decline_code: string | null;
+    readonly advice_code: string | null;
+    readonly param: string | null;
+    readonly message: string | null;
+    readonly doc_url: string | null;
+    readonly network_decline_code: string | null;
+    readonly network_advice_code: string | null;
+    readonly payment_method_type: string | null;
+    readonly charge: string | null;
+    readonly payment_intent: { readonly id: string; readonly status: string | null } | null;
+  };
+}
+
+/**
+ * For a shop's server: reduces an error body (or a server library's error) to what a browser
+ * needs, by an allowlist. Dropped: `payment_intent.client_secret` and every other payment intent
+ * field but id and status, `request_log_url`, charge, customer, payment method, setup intent and
+ * source objects, headers, stack traces. The reveal-nothing decline codes leave the server as
+ * `generic_decline`, so not even the browser's developer tools learn them. Never throws.
+ */
+export function toClientError(errorOrBody: unknown): ClientErrorBody {
+  let inner: Bag = {};
+  try {
+    if (isBag(errorOrBody)) {
+      const envelope = get(errorOrBody, 'error');
+      inner = isBag(envelope) ? envelope : errorOrBody;
+    }
+    return { error: pick(inner) };
+  } catch {
+    return { error: pick({}) };
+  }
+}
+
+function pick(inner: Bag): ClientErrorBody['error'] {
+  const facts = readErrorObject(inner);
+  const decline = facts.declineCode ?? null;
+  const intent = get(inner, 'payment_intent');
+  const intentId = isBag(intent) ? str(get(intent, 'id')) : null;
+  return {
+    type: facts.type ?? 'api_error',
+    code: facts.code ?? null,
+    decline_code: decline !== null && catalog().hidden.has(decline) ? 'generic_decline' : decline,
+    advice_code: facts.adviceCode ?? null,
+    param: facts.param ?? null,
+    message: sanitizeServerMessage(facts.message),
+    doc_url: facts.docUrl ?? null,
+    network_decline_code: facts.networkDeclineCode ?? null,
+    network_advice_code: facts.networkAdviceCode ?? null,
+    payment_method_type: facts.paymentMethodType ?? null,
+    charge: facts.chargeId ?? null,
+    payment_intent: intentId === null ? null : { id: intentId, status: str(get(intent as Bag, 'status')) },
+  };
+}
