@@ -1,7 +1,7 @@
 import { type CodeRow, codeRows, errorFixtures } from '@checkout-errors/testing';
 import { describe, expect, it } from 'vitest';
-import { messages as english } from './locales/en.js';
 import { createCheckoutErrors, messageDescriptor, normalizeError, shopperMessage } from './index.js';
+import { messages as english } from './locales/en.js';
 
 // Every row of the spec's codes.tsv, sent the way it arrives (body + status, or a card field's
 // change event), must land on the row's field, retry mode and reveal policy.
@@ -64,42 +64,59 @@ describe('every catalog row', () => {
     },
   );
 
-  it.each(errorFixtures.filter((f) => f.row.field === 'by_param').map((f) => [f.name, f] as const))('%s goes to the field its param names', (_name, fixture) => {
-    const body = fixture.body as { error: Record<string, unknown> };
-    const error = normalizeError({ error: { ...body.error, param: 'billing_details[address][postal_code]' } }, { status: 400 });
-    expect(error.field).toBe('postalCode');
-    expect(error.param).toBe('billing_details[address][postal_code]');
-  });
+  it.each(errorFixtures.filter((f) => f.row.field === 'by_param').map((f) => [f.name, f] as const))(
+    '%s goes to the field its param names',
+    (_name, fixture) => {
+      const body = fixture.body as { error: Record<string, unknown> };
+      const error = normalizeError({ error: { ...body.error, param: 'billing_details[address][postal_code]' } }, { status: 400 });
+      expect(error.field).toBe('postalCode');
+      expect(error.param).toBe('billing_details[address][postal_code]');
+    },
+  );
 
   it('tells the payments-api dialect from Stripe by its own codes and its payment_error type', () => {
     for (const fixture of errorFixtures.filter((f) => f.row.dialect === 'payments-api')) {
       const error = normalizeError(fixture.body, { status: fixture.status ?? 400 });
       const own = !codeRows.some((r) => r.dialect === 'stripe' && r.code === fixture.row.code);
       expect(error.developer.dialect).toBe(own || fixture.row.type === 'payment_error' ? 'payments-api' : 'stripe');
-      expect(normalizeError(fixture.body, { status: fixture.status ?? 400, dialect: 'payments-api' }).developer.dialect).toBe('payments-api');
+      expect(normalizeError(fixture.body, { status: fixture.status ?? 400, dialect: 'payments-api' }).developer.dialect).toBe(
+        'payments-api',
+      );
     }
   });
 
   it('reads client-validation events from hosted card fields and from the kit in the same way', () => {
-    const fromEvent = normalizeError({ elementType: 'cardCvc', complete: false, empty: false, error: { type: 'validation_error', code: 'incomplete_cvc', message: 'x' } });
+    const fromEvent = normalizeError({
+      elementType: 'cardCvc',
+      complete: false,
+      empty: false,
+      error: { type: 'validation_error', code: 'incomplete_cvc', message: 'x' },
+    });
     const fromKit = normalizeError({ type: 'validation_error', code: 'incomplete_cvc' });
     expect(fromEvent).toMatchObject({ kind: 'validation', field: 'cardCvc', messageKey: 'card.cvc_incomplete' });
     expect(fromKit).toMatchObject({ kind: 'validation', field: 'cardCvc', messageKey: 'card.cvc_incomplete' });
     // The combined card element names no single field: the code's default decides.
-    expect(normalizeError({ elementType: 'card', error: { type: 'validation_error', code: 'invalid_expiry_year_past' } }).field).toBe('cardExpiry');
+    expect(normalizeError({ elementType: 'card', error: { type: 'validation_error', code: 'invalid_expiry_year_past' } }).field).toBe(
+      'cardExpiry',
+    );
   });
 
   it('words the cooldown with the seconds from Retry-After', () => {
-    const error = normalizeError({ error: { type: 'invalid_request_error', code: 'rate_limit' } }, { status: 429, headers: { 'Retry-After': '3' } });
+    const error = normalizeError(
+      { error: { type: 'invalid_request_error', code: 'rate_limit' } },
+      { status: 429, headers: { 'Retry-After': '3' } },
+    );
     expect(messageDescriptor(error)).toEqual({ key: 'service.busy', values: { field: 'form', seconds: 3 } });
     expect(shopperMessage(error)).toBe('Too many attempts in a short time. Try again in 3 seconds.');
   });
 
   it('gives a shop dialect unknown codes the message of their kind', () => {
     const { normalizeError: normalize } = createCheckoutErrors();
-    expect(normalize({ error: { type: 'invalid_request_error', code: 'brand_new_code' } }, { status: 400 }).messageKey).toBe('shop.unavailable');
-    expect(normalize({ error: { type: 'card_error', code: 'card_declined', decline_code: 'brand_new_decline' } }, { status: 402 }).messageKey).toBe(
-      'decline.generic',
+    expect(normalize({ error: { type: 'invalid_request_error', code: 'brand_new_code' } }, { status: 400 }).messageKey).toBe(
+      'shop.unavailable',
     );
+    expect(
+      normalize({ error: { type: 'card_error', code: 'card_declined', decline_code: 'brand_new_decline' } }, { status: 402 }).messageKey,
+    ).toBe('decline.generic');
   });
 });

@@ -21,7 +21,12 @@ const CODE_GROUPS = [
   ],
   ['shop.unavailable', 'form', 'shopper', 'payment_not_initialized idempotency_key_reuse'],
   ['shop.unavailable', 'form', 'auto', 'internal_error'],
-  ['payment.bank_account_invalid', 'form', 'never', 'account_number_invalid bank_account_exists bank_account_unusable bank_account_unverified routing_number_invalid'],
+  [
+    'payment.bank_account_invalid',
+    'form',
+    'never',
+    'account_number_invalid bank_account_exists bank_account_unusable bank_account_unverified routing_number_invalid',
+  ],
   ['amount.too_large', 'amount', 'never', 'amount_too_large'],
   ['amount.too_small', 'amount', 'never', 'amount_too_small'],
   ['amount.invalid', 'amount', 'never', 'invalid_charge_amount amount_invalid'],
@@ -43,7 +48,12 @@ const CODE_GROUPS = [
   ['card.postal_code_incomplete', 'postalCode', 'never', 'incomplete_zip'],
   ['order.failed', 'form', 'never', 'order_creation_failed order_required_settings upstream_order_creation_failed'],
   ['order.out_of_stock', 'form', 'never', 'out_of_inventory product_inactive sku_inactive'],
-  ['value.missing', 'form', 'never', 'parameter_invalid_empty parameter_invalid_string_blank parameter_invalid_string_empty parameter_missing'],
+  [
+    'value.missing',
+    'form',
+    'never',
+    'parameter_invalid_empty parameter_invalid_string_blank parameter_invalid_string_empty parameter_missing',
+  ],
   ['value.invalid', 'form', 'never', 'parameter_invalid_integer parameter_invalid'],
   ['payment.method_unavailable', 'form', 'never', 'payment_method_unactivated sepa_unsupported_account'],
   ['decline.try_again', 'form', 'shopper', 'processing_error'],
@@ -77,7 +87,12 @@ const DECLINE_GROUPS = [
   ['card.postal_code_mismatch', 'postalCode', 'never', 'incorrect_zip'],
   ['card.expiry_invalid', 'cardExpiry', 'never', 'invalid_expiry_month invalid_expiry_year'],
   ['decline.generic', 'form', 'never', 'generic_decline'],
-  ['decline.card_present_only', 'form', 'never', 'incorrect_pin invalid_pin offline_pin_required online_or_offline_pin_required pin_try_exceeded mobile_device_authentication_required'],
+  [
+    'decline.card_present_only',
+    'form',
+    'never',
+    'incorrect_pin invalid_pin offline_pin_required online_or_offline_pin_required pin_try_exceeded mobile_device_authentication_required',
+  ],
   ['decline.try_again', 'form', 'shopper', 'issuer_not_available processing_error reenter_transaction try_again_later'],
   ['decline.test_card', 'cardNumber', 'never', 'testmode_decline'],
 ] as const satisfies readonly Group[];
@@ -96,9 +111,7 @@ const ADVICE_GROUPS = [
  */
 const HIDDEN = 'fraudulent lost_card stolen_card pickup_card restricted_card merchant_blacklist security_violation';
 
-type Words<S extends string, Acc = never> = S extends `${infer Head} ${infer Tail}`
-  ? Words<Tail, Acc | Head>
-  : Acc | S;
+type Words<S extends string, Acc = never> = S extends `${infer Head} ${infer Tail}` ? Words<Tail, Acc | Head> : Acc | S;
 
 /** Every error `code` the catalog knows. */
 export type ErrorCode = Words<(typeof CODE_GROUPS)[number][3]>;
@@ -124,7 +137,14 @@ const index = (groups: readonly Group[]): ReadonlyMap<string, CatalogEntry> => {
   return map;
 };
 
-let built: { codes: ReadonlyMap<string, CatalogEntry>; declines: ReadonlyMap<string, CatalogEntry>; advice: ReadonlyMap<string, CatalogEntry>; hidden: ReadonlySet<string> } | undefined;
+let built:
+  | {
+      codes: ReadonlyMap<string, CatalogEntry>;
+      declines: ReadonlyMap<string, CatalogEntry>;
+      advice: ReadonlyMap<string, CatalogEntry>;
+      hidden: ReadonlySet<string>;
+    }
+  | undefined;
 
 /** The catalog as look-up maps, built on first use so that importing the module costs nothing. */
 export const catalog = () =>

@@ -88,7 +88,13 @@ function kindOf(facts: ReadFacts, status: number | null): ErrorKind {
 }
 
 /** Turns the facts a dialect read into the kit's CheckoutError. */
-export function classify(facts: ReadFacts, dialect: string | null, status: number | null, headers: unknown, options: ClassifyOptions): CheckoutError<string> {
+export function classify(
+  facts: ReadFacts,
+  dialect: string | null,
+  status: number | null,
+  headers: unknown,
+  options: ClassifyOptions,
+): CheckoutError<string> {
   const { codes, declines, advice, hidden } = catalog();
   const kind = kindOf(facts, status);
   const code = facts.code ?? null;
@@ -98,7 +104,8 @@ export function classify(facts: ReadFacts, dialect: string | null, status: numbe
   // The reveal-nothing declines become generic_decline before anything else looks at them, so
   // everything downstream (message, field, retry, analytics) is the generic decline's.
   if (isCard && declineCode !== null && hidden.has(declineCode)) declineCode = 'generic_decline';
-  let entry: CatalogEntry | undefined = (isCard && declineCode !== null ? declines.get(declineCode) : undefined) ?? (code === null ? undefined : codes.get(code));
+  let entry: CatalogEntry | undefined =
+    (isCard && declineCode !== null ? declines.get(declineCode) : undefined) ?? (code === null ? undefined : codes.get(code));
   if (isCard && options.hardened && entry?.retry !== 'authenticate') {
     declineCode = 'generic_decline';
     entry = declines.get(declineCode);
@@ -121,7 +128,8 @@ export function classify(facts: ReadFacts, dialect: string | null, status: numbe
   if (shouldRetry === 'true' && !isCard && kind !== 'aborted') mode = 'auto';
   if (shouldRetry === 'false' && mode === 'auto') mode = 'shopper';
   const retryAfter = parseRetryAfter(readHeader(headers, 'retry-after'), options.now);
-  const field = options.hardened && isCard ? 'form' : (facts.field ?? fieldForParam(facts.param ?? null, options.fieldMap) ?? entry?.field ?? 'form');
+  const field =
+    options.hardened && isCard ? 'form' : (facts.field ?? fieldForParam(facts.param ?? null, options.fieldMap) ?? entry?.field ?? 'form');
   return {
     kind,
     code,

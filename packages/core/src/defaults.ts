@@ -12,7 +12,8 @@ export const normalizeError = (input: unknown, context?: NormalizeContext): Chec
   defaults().normalizeError(input, context);
 
 /** The shopper-safe text for an error, in the given locale (English by default). */
-export const shopperMessage = (error: CheckoutError<string>, options?: ShopperMessageOptions): string => defaults().shopperMessage(error, options);
+export const shopperMessage = (error: CheckoutError<string>, options?: ShopperMessageOptions): string =>
+  defaults().shopperMessage(error, options);
 
 export { messageDescriptor } from './messages/createMessages.js';
 export type { DescriptorOptions, MessageDescriptor };

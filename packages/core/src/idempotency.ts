@@ -14,7 +14,9 @@ const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padSt
  * `crypto.randomUUID` exists only in secure contexts (https, localhost), so an http page falls
  * back to `crypto.getRandomValues`, which exists everywhere.
  */
-export function createIdempotencyKey(source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = globalThis.crypto): string {
+export function createIdempotencyKey(
+  source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = globalThis.crypto,
+): string {
   if (typeof source.randomUUID === 'function') return source.randomUUID();
   const b = source.getRandomValues(new Uint8Array(16));
   b[6] = ((b[6] as number) & 0x0f) | 0x40; // version 4

@@ -25,7 +25,11 @@ describe('normalizeError reads every shape a failure arrives in', () => {
   });
 
   it('treats a Response whose body was not read as a failure known only by its status', () => {
-    expect(normalizeError(new Response('<html>Bad gateway</html>', { status: 502 }))).toMatchObject({ kind: 'api', status: 502, retry: { mode: 'auto' } });
+    expect(normalizeError(new Response('<html>Bad gateway</html>', { status: 502 }))).toMatchObject({
+      kind: 'api',
+      status: 502,
+      retry: { mode: 'auto' },
+    });
   });
 
   it('reads the errors stripe-node throws (class name in type, API type in rawType)', () => {
@@ -43,8 +47,14 @@ describe('normalizeError reads every shape a failure arrives in', () => {
     expect(error.developer.requestId).toBe('req_node');
     // Older releases have no rawType: the class name is enough.
     expect(normalizeError({ type: 'StripeRateLimitError', message: 'Too many' })).toMatchObject({ kind: 'rate_limit' });
-    expect(normalizeError({ type: 'StripeConnectionError', message: 'ECONNRESET' })).toMatchObject({ kind: 'network', retry: { mode: 'auto' } });
-    expect(normalizeError({ type: 'StripeInvalidRequestError', code: 'parameter_missing', param: 'email' })).toMatchObject({ kind: 'invalid_request', field: 'email' });
+    expect(normalizeError({ type: 'StripeConnectionError', message: 'ECONNRESET' })).toMatchObject({
+      kind: 'network',
+      retry: { mode: 'auto' },
+    });
+    expect(normalizeError({ type: 'StripeInvalidRequestError', code: 'parameter_missing', param: 'email' })).toMatchObject({
+      kind: 'invalid_request',
+      field: 'email',
+    });
   });
 
   it.each([
@@ -66,7 +76,10 @@ describe('normalizeError reads every shape a failure arrives in', () => {
   });
 
   it('lets the status decide when the body is HTML or empty', () => {
-    expect(normalizeError('<html>oops</html>', { status: 502 })).toMatchObject({ kind: 'api', retry: { mode: 'auto', sameIdempotencyKey: true } });
+    expect(normalizeError('<html>oops</html>', { status: 502 })).toMatchObject({
+      kind: 'api',
+      retry: { mode: 'auto', sameIdempotencyKey: true },
+    });
     expect(normalizeError('', { status: 503 })).toMatchObject({ kind: 'api', messageKey: 'service.error' });
     expect(normalizeError(null, { status: 501 })).toMatchObject({ kind: 'api', retry: { mode: 'shopper' } });
   });
@@ -108,7 +121,10 @@ describe('normalizeError reads every shape a failure arrives in', () => {
           return value !== null && typeof value === 'object' ? count(value) : value;
         },
       });
-    normalizeError(count({ error: { type: 'card_error', code: 'card_declined', decline_code: 'fraudulent', message: 'x', param: 'cvc' } }), { status: 402 });
+    normalizeError(
+      count({ error: { type: 'card_error', code: 'card_declined', decline_code: 'fraudulent', message: 'x', param: 'cvc' } }),
+      { status: 402 },
+    );
     expect([...reads.values()].every((n) => n === 1)).toBe(true);
     expect(reads.get('decline_code')).toBe(1);
   });
@@ -119,7 +135,10 @@ describe('normalizeError reads every shape a failure arrives in', () => {
   });
 
   it('caps every string it keeps', () => {
-    const error = normalizeError({ error: { type: 'card_error', code: 'c'.repeat(5000), param: 'p'.repeat(5000), message: 'm '.repeat(1e6) } }, { status: 402 });
+    const error = normalizeError(
+      { error: { type: 'card_error', code: 'c'.repeat(5000), param: 'p'.repeat(5000), message: 'm '.repeat(1e6) } },
+      { status: 402 },
+    );
     expect(error.code?.length).toBeLessThanOrEqual(100);
     expect(error.param?.length).toBeLessThanOrEqual(100);
     expect(error.developer.message?.length).toBeLessThanOrEqual(500);
@@ -155,7 +174,9 @@ describe('kind from type, code and status', () => {
   });
 
   it('treats a 2xx answer that carries an error object as an error', () => {
-    expect(normalizeError({ error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds' } }, { status: 200 })).toMatchObject({
+    expect(
+      normalizeError({ error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds' } }, { status: 200 }),
+    ).toMatchObject({
       kind: 'card',
       messageKey: 'decline.insufficient_funds',
     });
@@ -184,12 +205,19 @@ describe('fields from param', () => {
     ['toString', 'form'],
     ['', 'form'],
   ])('%s goes to %s', (param, field) => {
-    expect(normalizeError({ error: { type: 'invalid_request_error', code: 'parameter_invalid_empty', param } }, { status: 400 }).field).toBe(field);
+    expect(
+      normalizeError({ error: { type: 'invalid_request_error', code: 'parameter_invalid_empty', param } }, { status: 400 }).field,
+    ).toBe(field);
   });
 
   it('takes a shop’s own fields and mappings without forking', () => {
-    const { normalizeError: normalize } = createCheckoutErrors({ fields: ['coupon', 'phone'], paramToField: { promo_code: 'coupon', cvc: 'cardNumber' } });
-    expect(normalize({ error: { type: 'invalid_request_error', code: 'parameter_invalid', param: 'discounts[0][promo_code]' } }).field).toBe('coupon');
+    const { normalizeError: normalize } = createCheckoutErrors({
+      fields: ['coupon', 'phone'],
+      paramToField: { promo_code: 'coupon', cvc: 'cardNumber' },
+    });
+    expect(
+      normalize({ error: { type: 'invalid_request_error', code: 'parameter_invalid', param: 'discounts[0][promo_code]' } }).field,
+    ).toBe('coupon');
     expect(normalize({ error: { type: 'invalid_request_error', code: 'parameter_missing', param: 'phone' } }).field).toBe('phone');
     expect(normalize({ error: { type: 'card_error', code: 'incorrect_cvc', param: 'cvc' } }).field).toBe('cardNumber');
     // Other instances are untouched: no global registry.
@@ -208,7 +236,11 @@ describe('dialects', () => {
       const { code, field } = first as { code?: unknown; field?: unknown };
       const codes: Record<string, string> = { CARD_EXPIRED: 'expired_card', CVV_MISMATCH: 'incorrect_cvc', EMAIL_BAD: 'email_invalid' };
       const ours = typeof code === 'string' && Object.hasOwn(codes, code) ? codes[code] : null;
-      return { type: ours === 'email_invalid' ? 'invalid_request_error' : 'card_error', code: ours ?? null, param: typeof field === 'string' ? field : null };
+      return {
+        type: ours === 'email_invalid' ? 'invalid_request_error' : 'card_error',
+        code: ours ?? null,
+        param: typeof field === 'string' ? field : null,
+      };
     },
   };
 
@@ -217,7 +249,10 @@ describe('dialects', () => {
     const cvv = normalize({ errors: [{ code: 'CVV_MISMATCH', field: 'security_code' }] }, { status: 422 });
     expect(cvv).toMatchObject({ kind: 'card', code: 'incorrect_cvc', field: 'cardCvc', developer: { dialect: 'acme' } });
     expect(shopperMessage(cvv)).toBe('Check the security code, or use another card.');
-    expect(normalize({ errors: [{ code: 'EMAIL_BAD', field: 'email' }] }, { status: 400 })).toMatchObject({ kind: 'invalid_request', field: 'email' });
+    expect(normalize({ errors: [{ code: 'EMAIL_BAD', field: 'email' }] }, { status: 400 })).toMatchObject({
+      kind: 'invalid_request',
+      field: 'email',
+    });
     // Bodies in other dialects still go to the built-in readers.
     expect(normalize({ error: { type: 'card_error', code: 'expired_card' } }).developer.dialect).toBe('stripe');
   });
@@ -233,11 +268,17 @@ describe('dialects', () => {
     const a = createCheckoutErrors({ dialects: [sloppy] }).normalizeError({}, { status: 400 });
     expect(a.code?.length).toBe(100);
     expect(a.kind).toBe('invalid_request');
-    expect(createCheckoutErrors({ dialects: [throwing] }).normalizeError({}, { status: 503 })).toMatchObject({ kind: 'unknown', status: 503 });
+    expect(createCheckoutErrors({ dialects: [throwing] }).normalizeError({}, { status: 503 })).toMatchObject({
+      kind: 'unknown',
+      status: 503,
+    });
   });
 
   it('forces a dialect by name', () => {
-    expect(normalizeError({ code: 'invalid_number' }, { dialect: 'client-validation' })).toMatchObject({ kind: 'validation', field: 'cardNumber' });
+    expect(normalizeError({ code: 'invalid_number' }, { dialect: 'client-validation' })).toMatchObject({
+      kind: 'validation',
+      field: 'cardNumber',
+    });
     expect(normalizeError({ error: { type: 'card_error', code: 'expired_card' } }, { dialect: 'network' }).kind).toBe('network');
     expect(normalizeError({ error: { type: 'card_error', code: 'expired_card' } }, { dialect: 'stripe' }).developer.dialect).toBe('stripe');
     expect(normalizeError({ error: { type: 'card_error' } }, { dialect: 'no-such-dialect', status: 402 }).kind).toBe('card');
@@ -262,29 +303,44 @@ describe('retry advice from headers', () => {
 
   it('lets Stripe-Should-Retry: true win even on a 429, and false stop an automatic retry', () => {
     expect(normalizeError(rateLimit, { status: 429, headers: { 'Stripe-Should-Retry': 'true' } }).retry.mode).toBe('auto');
-    expect(normalizeError({ error: { type: 'api_error' } }, { status: 500, headers: { 'stripe-should-retry': 'false' } }).retry).toMatchObject({
+    expect(
+      normalizeError({ error: { type: 'api_error' } }, { status: 500, headers: { 'stripe-should-retry': 'false' } }).retry,
+    ).toMatchObject({
       mode: 'shopper',
       sameIdempotencyKey: false,
     });
     // A decline is never resent automatically, whatever the header says.
-    expect(normalizeError({ error: { type: 'card_error', code: 'card_declined' } }, { status: 402, headers: { 'stripe-should-retry': 'true' } }).retry.mode).toBe(
-      'never',
-    );
+    expect(
+      normalizeError({ error: { type: 'card_error', code: 'card_declined' } }, { status: 402, headers: { 'stripe-should-retry': 'true' } })
+        .retry.mode,
+    ).toBe('never');
   });
 
   it('keeps the idempotency key on a 409 even when told not to retry', () => {
-    expect(normalizeError({ error: { type: 'idempotency_error', code: 'idempotency_key_in_use' } }, { status: 409, headers: { 'stripe-should-retry': 'false' } }).retry).toMatchObject(
-      { mode: 'shopper', sameIdempotencyKey: true },
-    );
+    expect(
+      normalizeError(
+        { error: { type: 'idempotency_error', code: 'idempotency_key_in_use' } },
+        { status: 409, headers: { 'stripe-should-retry': 'false' } },
+      ).retry,
+    ).toMatchObject({ mode: 'shopper', sameIdempotencyKey: true });
   });
 
   it('refines a decline’s retry guidance with advice_code', () => {
-    const later = normalizeError({ error: { type: 'card_error', code: 'card_declined', decline_code: 'do_not_honor', advice_code: 'try_again_later' } }, { status: 402 });
+    const later = normalizeError(
+      { error: { type: 'card_error', code: 'card_declined', decline_code: 'do_not_honor', advice_code: 'try_again_later' } },
+      { status: 402 },
+    );
     expect(later.retry).toMatchObject({ mode: 'shopper', sameIdempotencyKey: false });
     expect(later.messageKey).toBe('decline.contact_issuer');
-    const never = normalizeError({ error: { type: 'card_error', code: 'card_declined', decline_code: 'processing_error', advice_code: 'do_not_try_again' } }, { status: 402 });
+    const never = normalizeError(
+      { error: { type: 'card_error', code: 'card_declined', decline_code: 'processing_error', advice_code: 'do_not_try_again' } },
+      { status: 402 },
+    );
     expect(never.retry.mode).toBe('never');
-    const confirm = normalizeError({ error: { type: 'card_error', code: 'card_declined', advice_code: 'confirm_card_data' } }, { status: 402 });
+    const confirm = normalizeError(
+      { error: { type: 'card_error', code: 'card_declined', advice_code: 'confirm_card_data' } },
+      { status: 402 },
+    );
     expect(confirm.messageKey).toBe('advice.confirm_card_data');
   });
 });

@@ -63,7 +63,10 @@ export function createNormalizer(options: NormalizerOptions = {}): (input: unkno
       const unwrapped = unwrap(input);
       status ??= unwrapped.status;
       headers ??= unwrapped.headers;
-      result = readWith(dialects, unwrapped.body, status, context.dialect) ?? { dialect: null, facts: status === null ? { kind: 'unknown' } : {} };
+      result = readWith(dialects, unwrapped.body, status, context.dialect) ?? {
+        dialect: null,
+        facts: status === null ? { kind: 'unknown' } : {},
+      };
     } catch {
       // A throwing getter or Proxy trap (read.ts turns those into UNREADABLE), or a shop dialect
       // that threw: a body that cannot be read at all is `unknown`, whatever the status.
@@ -91,7 +94,21 @@ function readWith(dialects: readonly Dialect[], body: unknown, status: number | 
   return builtIn;
 }
 
-const FACT_KEYS = ['type', 'code', 'declineCode', 'adviceCode', 'param', 'message', 'docUrl', 'requestLogUrl', 'requestId', 'networkDeclineCode', 'networkAdviceCode', 'paymentMethodType', 'chargeId'] as const;
+const FACT_KEYS = [
+  'type',
+  'code',
+  'declineCode',
+  'adviceCode',
+  'param',
+  'message',
+  'docUrl',
+  'requestLogUrl',
+  'requestId',
+  'networkDeclineCode',
+  'networkAdviceCode',
+  'paymentMethodType',
+  'chargeId',
+] as const;
 
 /** A shop dialect's facts, held to the same caps and enums as the built-in ones. */
 function capFacts(facts: ErrorFacts): ReadFacts {

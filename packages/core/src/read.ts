@@ -43,5 +43,5 @@ export const status = (value: unknown): number | null =>
 /** An https URL (capped), else null: a `doc_url` that is not https is dropped. */
 export const httpsUrl = (value: unknown): string | null => {
   const url = str(value, 300);
-  return url !== null && url.startsWith('https://') ? url : null;
+  return url?.startsWith('https://') ? url : null;
 };

@@ -35,17 +35,21 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   const text = value.trim();
   let ms: number;
   if (/^\d+$/.test(text)) ms = Number(text) * 1000;
-  else {
+  // An HTTP date always names its weekday and month; anything else (a negative number) is junk.
+  else if (/[a-z]/i.test(text)) {
     const date = Date.parse(text);
     if (Number.isNaN(date)) return null;
     ms = date - now;
-  }
+  } else return null;
   return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
 }
 
 /** Whether the kit may resend the same attempt itself after `retriesSoFar` automatic retries. */
-export const shouldRetryAutomatically = (error: CheckoutError<string>, retriesSoFar: number, maxRetries: number = MAX_AUTO_RETRIES): boolean =>
-  error.retry.mode === 'auto' && retriesSoFar < maxRetries;
+export const shouldRetryAutomatically = (
+  error: CheckoutError<string>,
+  retriesSoFar: number,
+  maxRetries: number = MAX_AUTO_RETRIES,
+): boolean => error.retry.mode === 'auto' && retriesSoFar < maxRetries;
 
 export interface SendWithRetriesOptions {
   /** Turns what `send` threw into a CheckoutError (a bound `normalizeError`). */
@@ -70,7 +74,10 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * Runs `send` and resends it (with the same idempotency key: `send` gets the retry number, not
  * a new attempt) while the failure allows an automatic retry. Never throws.
  */
-export async function sendWithRetries<T>(send: (retryNumber: number) => Promise<T>, options: SendWithRetriesOptions): Promise<SendResult<T>> {
+export async function sendWithRetries<T>(
+  send: (retryNumber: number) => Promise<T>,
+  options: SendWithRetriesOptions,
+): Promise<SendResult<T>> {
   const { normalize, maxRetries = MAX_AUTO_RETRIES, sleep = realSleep, random = Math.random, onRetry } = options;
   for (let retries = 0; ; retries++) {
     try {

@@ -21,11 +21,24 @@ const fixture = (row: CodeRow): ErrorFixture => {
       body = { error: { type: 'card_error', code: 'card_declined', decline_code: row.code, message: 'Your card was declined.' } };
       break;
     case 'advice':
-      body = { error: { type: 'card_error', code: 'card_declined', decline_code: 'generic_decline', advice_code: row.code, message: 'Your card was declined.' } };
+      body = {
+        error: {
+          type: 'card_error',
+          code: 'card_declined',
+          decline_code: 'generic_decline',
+          advice_code: row.code,
+          message: 'Your card was declined.',
+        },
+      };
       break;
     case 'client-validation':
       // The change event a hosted card field raises; the message is the provider's, never shown.
-      body = { elementType: row.field, complete: false, empty: false, error: { type: 'validation_error', code: row.code, message: `Provider text for ${row.code}` } };
+      body = {
+        elementType: row.field,
+        complete: false,
+        empty: false,
+        error: { type: 'validation_error', code: row.code, message: `Provider text for ${row.code}` },
+      };
       break;
     default:
       body = { error: { type: row.type, code: row.code, message: `Server text for ${row.code}` } };

@@ -1,9 +1,8 @@
-export { codeRows } from './codeRows.js';
-export { testCards } from './testCards.js';
-export { realBodies } from './realBodies.js';
-export { errorFixtures } from './errorFixtures.js';
-
 export type { CodeRow } from './codeRows.js';
-export type { TestCard } from './testCards.js';
-export type { RealBody } from './realBodies.js';
+export { codeRows } from './codeRows.js';
 export type { ErrorFixture } from './errorFixtures.js';
+export { errorFixtures } from './errorFixtures.js';
+export type { RealBody } from './realBodies.js';
+export { realBodies } from './realBodies.js';
+export type { TestCard } from './testCards.js';
+export { testCards } from './testCards.js';

@@ -16,7 +16,7 @@ const stripeClassType = (type: string): string => {
  */
 export function readErrorObject(inner: Bag): ErrorFacts & { headers?: unknown } {
   let type = str(get(inner, 'rawType')) ?? str(get(inner, 'type'));
-  if (type !== null && type.startsWith('Stripe') && type.endsWith('Error')) type = stripeClassType(type);
+  if (type?.startsWith('Stripe') && type.endsWith('Error')) type = stripeClassType(type);
   return {
     type,
     code: str(get(inner, 'code')),

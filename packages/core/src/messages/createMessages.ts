@@ -53,7 +53,11 @@ export function localeChain(locale: string | undefined): string[] {
 }
 
 /** The region subtag of a locale (`en-GB` → `GB`), or undefined. */
-const regionOf = (locale: string | undefined) => locale?.split(/[-_]/).find((part, i) => i > 0 && /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
+const regionOf = (locale: string | undefined) =>
+  locale
+    ?.split(/[-_]/)
+    .find((part, i) => i > 0 && /^[A-Za-z]{2}$/.test(part))
+    ?.toUpperCase();
 
 /** The message key and values for an error, to format at render time. */
 export function messageDescriptor(error: CheckoutError<string>, options: DescriptorOptions = {}): MessageDescriptor {
@@ -82,20 +86,22 @@ export function createShopperMessage(locales: readonly LocaleCatalog[] = [], sho
       if (text !== null) return text;
     }
     const descriptor = messageDescriptor(error, { ...options, country: options.country ?? regionOf(locale) });
-    // Per-code keys win over the message key; the decline code is the masked one, so an
+    // Per-code keys win over the message key (a call's overrides over the instance's for the
+    // same key); the decline code is the masked one, so an
     // override for `decline.fraudulent` can never reveal a hidden decline.
     const keys = [error.declineCode && `decline.${error.declineCode}`, error.code && `code.${error.code}`, descriptor.key];
     for (const tag of localeChain(locale)) {
-      for (const overrides of [messages, shopOverrides]) {
-        const forLocale = Object.hasOwn(overrides, tag) ? (overrides[tag] as Record<string, string | undefined>) : undefined;
-        for (const key of keys) {
+      for (const key of keys) {
+        for (const overrides of [messages, shopOverrides]) {
+          const forLocale = Object.hasOwn(overrides, tag) ? (overrides[tag] as Record<string, string | undefined>) : undefined;
           const text = key && forLocale && Object.hasOwn(forLocale, key) ? forLocale[key] : undefined;
           if (typeof text === 'string') return formatMessage(text, descriptor.values, tag);
         }
       }
       // A shop's own `en` catalog may be partial: the built-in English stays the last resort.
       for (const catalog of [catalogs.get(tag), tag === 'en' ? english : undefined]) {
-        const text = catalog && Object.hasOwn(catalog, descriptor.key) ? (catalog as Record<string, string | undefined>)[descriptor.key] : undefined;
+        const text =
+          catalog && Object.hasOwn(catalog, descriptor.key) ? (catalog as Record<string, string | undefined>)[descriptor.key] : undefined;
         if (typeof text === 'string') return formatMessage(text, descriptor.values, tag);
       }
     }
