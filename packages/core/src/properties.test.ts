@@ -1,0 +1,210 @@
+import { assertNoPoisoning } from '@fast-check/poisoning';
+import { codeRows } from '@checkout-errors/testing';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIELDS } from './fields.js';
+import { normalizeError, shopperMessage, toClientError } from './index.js';
+import { messages as english } from './locales/en.js';
+import type { CheckoutError } from './types.js';
+
+// Properties over hostile and random input: 100,000 runs in all across this file (the numRuns
+// below add up to that), so every CI run throws a fresh 100k inputs at the normalizer.
+
+const KINDS = [
+  'card',
+  'validation',
+  'invalid_request',
+  'authentication',
+  'permission',
+  'not_found',
+  'conflict',
+  'idempotency',
+  'rate_limit',
+  'api',
+  'external',
+  'network',
+  'timeout',
+  'aborted',
+  'unknown',
+];
+const MODES = ['auto', 'shopper', 'cooldown', 'authenticate', 'never'];
+// `amount.below_minimum` is what `amount.too_small` becomes once a currency is known.
+const KEYS = new Set(Object.keys(english));
+
+/** The output is closed: every enum from its set, every key from the catalog, plain data. */
+function expectClosed(error: CheckoutError<string>) {
+  expect(KINDS).toContain(error.kind);
+  expect(FIELDS).toContain(error.field);
+  expect(MODES).toContain(error.retry.mode);
+  expect(error.retry.retryable).toBe(error.retry.mode !== 'never');
+  expect(KEYS.has(error.messageKey)).toBe(true);
+  expect(error.status === null || (Number.isInteger(error.status) && error.status >= 100 && error.status <= 599)).toBe(true);
+  // Serializable: a plain object that survives JSON (no functions, cycles or input objects).
+  expect(JSON.parse(JSON.stringify(error))).toEqual(error);
+  const text = shopperMessage(error);
+  expect(text.length).toBeGreaterThan(0);
+  expect(text).not.toMatch(/[{}]/);
+}
+
+const luhn = (digits: string) => {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+};
+
+/** Every Luhn-valid run of 12 to 19 digits in `text`, spaces and dashes between digits ignored. */
+function luhnRuns(text: string): string[] {
+  const found: string[] = [];
+  for (const run of text.match(/\d(?:[\s-]*\d)*/g) ?? []) {
+    const digits = run.replace(/\D/g, '');
+    for (let len = 12; len <= 19; len++) {
+      for (let i = 0; i + len <= digits.length; i++) if (luhn(digits.slice(i, i + len))) found.push(digits.slice(i, i + len));
+    }
+  }
+  return found;
+}
+
+// A Luhn-valid card number of 12 to 19 digits, written with spaces or dashes as a shopper might.
+const cardNumber = fc
+  .tuple(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 11, maxLength: 18 }), fc.constantFrom('', ' ', '-'))
+  .map(([body, sep]) => {
+    const partial = body.join('');
+    const check = [...'0123456789'].find((d) => luhn(partial + d)) as string;
+    return (partial + check).replace(/(\d{4})(?=\d)/g, `$1${sep}`);
+  });
+
+const MARKER = 'SRVTXT';
+const serverText = fc.tuple(fc.string({ maxLength: 40 }), cardNumber, fc.string({ maxLength: 40 })).map(([a, n, b]) => `${MARKER} ${a} ${n} ${b}`);
+const codes = [...new Set(codeRows.map((r) => r.code))];
+const word = fc.oneof(fc.constantFrom(...codes, 'constructor', '__proto__', 'toString', 'generic_decline'), fc.string({ maxLength: 24 }), fc.anything());
+const errorObject = fc.record(
+  {
+    type: fc.oneof(
+      fc.constantFrom('card_error', 'invalid_request_error', 'api_error', 'idempotency_error', 'rate_limit_error', 'authentication_error', 'payment_error', 'validation_error', 'StripeCardError'),
+      fc.anything(),
+    ),
+    code: word,
+    decline_code: word,
+    advice_code: fc.oneof(fc.constantFrom('try_again_later', 'do_not_try_again', 'confirm_card_data'), word),
+    param: fc.oneof(fc.constantFrom('card[number]', 'cvc', 'exp_month', 'billing_details[address][postal_code]', 'card.cvc', '__proto__'), fc.string(), fc.anything()),
+    message: fc.oneof(serverText, fc.anything()),
+    doc_url: fc.oneof(fc.webUrl(), fc.string()),
+    statusCode: fc.anything(),
+  },
+  { requiredKeys: [] },
+);
+const status = fc.option(fc.oneof(fc.constantFrom(200, 400, 401, 402, 403, 404, 409, 422, 424, 429, 500, 502, 503, 504), fc.integer({ min: -10, max: 1000 })), {
+  nil: undefined,
+});
+const headers = fc.option(fc.dictionary(fc.constantFrom('Retry-After', 'retry-after', 'Stripe-Should-Retry', 'Request-Id', 'x-other'), fc.string({ maxLength: 40 })), {
+  nil: undefined,
+});
+const errorInput = fc.oneof(
+  errorObject,
+  fc.record({ error: errorObject }),
+  fc.record({ status: fc.integer({ min: 0, max: 700 }), body: fc.record({ error: errorObject }) }),
+  fc.record({ elementType: fc.constantFrom('cardNumber', 'cardExpiry', 'cardCvc', 'postalCode', 'card', 'other'), error: errorObject }),
+  fc.record({ error: errorObject }).map((b) => JSON.stringify(b)),
+);
+const contextOf = (s: number | undefined, h: Record<string, string> | undefined) => ({ ...(s === undefined ? {} : { status: s }), ...(h === undefined ? {} : { headers: h }) });
+
+describe('normalizeError, over random and hostile input', { timeout: 120_000 }, () => {
+  afterAll(() => {
+    // Nothing the runs did changed a built-in (Object.prototype, Array.prototype, Map, JSON...).
+    // Vitest's own worker state changes between tests, and Node replaces its lazy AbortController
+    // getter on first use: those two roots are not the kit's doing.
+    assertNoPoisoning({ ignoredRootRegex: /^(__vitest_\w+__|AbortController)$/ });
+  });
+
+  it('never throws on anything, and its output is closed', () => {
+    fc.assert(
+      fc.property(fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true }), status, (input, s) => {
+        expectClosed(normalizeError(input, contextOf(s, undefined)));
+        expect(toClientError(input).error.type.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 30_000 },
+    );
+  });
+
+  it('never throws on arbitrary strings and statuses', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), status, headers, (input, s, h) => {
+        expectClosed(normalizeError(input, contextOf(s, h)));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('shows no server text and no Luhn-valid number to a shopper, whatever the body', () => {
+    fc.assert(
+      fc.property(errorInput, status, headers, (input, s, h) => {
+        const error = normalizeError(input, contextOf(s, h));
+        expectClosed(error);
+        const text = shopperMessage(error);
+        expect(text).not.toContain(MARKER);
+        expect(luhnRuns(text)).toEqual([]);
+        // Opting in to server text still never shows a card number, nor in the developer block.
+        expect(luhnRuns(shopperMessage(error, { showServerMessage: true }))).toEqual([]);
+        expect(luhnRuns(JSON.stringify(error))).toEqual([]);
+        expect(luhnRuns(JSON.stringify(toClientError(input)))).toEqual([]);
+      }),
+      { numRuns: 30_000 },
+    );
+  });
+
+  it('never writes to the input, checked without cloning it', () => {
+    // Every object reached through the input is seen through a Proxy that records writes; no
+    // deep copy is made, so hostile input costs no more to check than to read.
+    const writes: string[] = [];
+    const watched = new WeakMap<object, object>();
+    const watch = (value: unknown): unknown => {
+      if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
+      const known = watched.get(value);
+      if (known) return known;
+      const proxy = new Proxy(value, {
+        get: (t, k, r) => {
+          const inner: unknown = Reflect.get(t, k, r);
+          const d = Reflect.getOwnPropertyDescriptor(t, k);
+          // Proxy invariants: a non-configurable, read-only property must be returned as is.
+          return d && !d.configurable && !d.writable ? inner : watch(inner);
+        },
+        set: (t, k, v, r) => (writes.push(`set ${String(k)}`), Reflect.set(t, k, v, r)),
+        defineProperty: (t, k, d) => (writes.push(`define ${String(k)}`), Reflect.defineProperty(t, k, d)),
+        deleteProperty: (t, k) => (writes.push(`delete ${String(k)}`), Reflect.deleteProperty(t, k)),
+        setPrototypeOf: (t, p) => (writes.push('setPrototypeOf'), Reflect.setPrototypeOf(t, p)),
+        preventExtensions: (t) => (writes.push('preventExtensions'), Reflect.preventExtensions(t)),
+      });
+      watched.set(value, proxy);
+      return proxy;
+    };
+    fc.assert(
+      fc.property(fc.oneof(errorInput, fc.anything()), status, (input, s) => {
+        const seen = watch(input);
+        normalizeError(seen, contextOf(s, undefined));
+        toClientError(seen);
+        expect(writes).toEqual([]);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('never pollutes a prototype from __proto__, constructor or prototype keys', () => {
+    const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'polluted');
+    const hostileJson = fc
+      .dictionary(hostileKey, fc.oneof(fc.dictionary(hostileKey, fc.jsonValue()), fc.jsonValue()))
+      .map((d) => JSON.parse(JSON.stringify({ error: d, ...d }).replaceAll('"polluted"', '"__proto__"')) as unknown);
+    fc.assert(
+      fc.property(hostileJson, status, (input, s) => {
+        normalizeError(input, contextOf(s, undefined));
+        toClientError(input);
+        expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
+        expect(({} as Record<string, unknown>).type).toBeUndefined();
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
