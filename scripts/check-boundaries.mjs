@@ -29,7 +29,8 @@ const sourceFiles = (dir) =>
   });
 
 // Static imports, re-exports and dynamic imports with a literal specifier.
-const IMPORT = /(?:^|[;\s])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[;\s])import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|[;\s])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[;\s])import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 const packageName = (specifier) => {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
@@ -66,13 +67,16 @@ for (const dir of readdirSync(join(root, 'packages'))) {
         continue;
       }
       const name = packageName(specifier);
-      if (FRAMEWORK_FREE.has(short) && /^(react|react-dom)$/.test(name)) problems.push(`${where}: ${name}: ${manifest.name} knows nothing of React`);
+      if (FRAMEWORK_FREE.has(short) && /^(react|react-dom)$/.test(name))
+        problems.push(`${where}: ${name}: ${manifest.name} knows nothing of React`);
       if (name.startsWith('@checkout-errors/')) {
         const ours = name.replace('@checkout-errors/', '');
         const allowed = ALLOWED_OURS[short].includes(ours) || (test && ours === 'testing' && short !== 'testing');
-        if (!allowed) problems.push(`${where}: ${name}: ${manifest.name} may import only ${ALLOWED_OURS[short].join(', ') || 'none'} of ours`);
+        if (!allowed)
+          problems.push(`${where}: ${name}: ${manifest.name} may import only ${ALLOWED_OURS[short].join(', ') || 'none'} of ours`);
       }
-      if (!(test ? dev : runtime).has(name)) problems.push(`${where}: ${name} is imported but not declared in ${relative(root, pkgDir)}/package.json`);
+      if (!(test ? dev : runtime).has(name))
+        problems.push(`${where}: ${name} is imported but not declared in ${relative(root, pkgDir)}/package.json`);
     }
   }
 }
