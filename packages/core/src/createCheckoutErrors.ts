@@ -1,5 +1,11 @@
-import { createShopperMessage, type DescriptorOptions, messageDescriptor, type ShopperMessageOptions } from './messages/createMessages.js';
-import type { LocaleCatalog, MessageOverrides } from './messages/types.js';
+import {
+  createMessages,
+  type DescriptorOptions,
+  messageDescriptor,
+  type ShopperMessageOptions,
+  type TranslateOptions,
+} from './messages/createMessages.js';
+import type { LocaleCatalog, MessageKey, MessageOverrides } from './messages/types.js';
 import { createNormalizer } from './normalizeError.js';
 import type { CheckoutError, CheckoutField, Dialect, MessageDescriptor, NormalizeContext } from './types.js';
 
@@ -26,6 +32,8 @@ export interface CheckoutErrors<Field extends string = never> {
   normalizeError(input: unknown, context?: NormalizeContext): CheckoutError<CheckoutField | Field>;
   shopperMessage(error: CheckoutError<string>, options?: ShopperMessageOptions): string;
   messageDescriptor(error: CheckoutError<string>, options?: DescriptorOptions): MessageDescriptor;
+  /** The text of any catalog key (UI strings such as `ui.error_prefix`), with the same fallback chain. */
+  translate(key: MessageKey, values?: Record<string, string | number>, options?: TranslateOptions): string;
 }
 
 /**
@@ -34,9 +42,6 @@ export interface CheckoutErrors<Field extends string = never> {
  */
 export function createCheckoutErrors<const Field extends string = never>(config: CheckoutErrorsConfig<Field> = {}): CheckoutErrors<Field> {
   const normalize = createNormalizer(config as CheckoutErrorsConfig<string>);
-  return {
-    normalizeError: normalize as CheckoutErrors<Field>['normalizeError'],
-    shopperMessage: createShopperMessage(config.locales, config.messages),
-    messageDescriptor,
-  };
+  const { shopperMessage, translate } = createMessages(config.locales, config.messages);
+  return { normalizeError: normalize as CheckoutErrors<Field>['normalizeError'], shopperMessage, messageDescriptor, translate };
 }

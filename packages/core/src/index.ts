@@ -4,7 +4,7 @@ export { createCheckoutErrors } from './createCheckoutErrors.js';
 export { messageDescriptor, normalizeError, shopperMessage } from './defaults.js';
 export type { IdempotencyAttempts, IdempotencyAttemptsOptions, KeyStorage } from './idempotency.js';
 export { createIdempotencyAttempts, createIdempotencyKey } from './idempotency.js';
-export type { DescriptorOptions, ShopperMessageOptions } from './messages/createMessages.js';
+export type { DescriptorOptions, ShopperMessageOptions, TranslateOptions } from './messages/createMessages.js';
 export { localeChain } from './messages/createMessages.js';
 export { formatMessage } from './messages/formatMessage.js';
 export type { LocaleCatalog, MessageKey, MessageOverrides, OverrideKey } from './messages/types.js';

@@ -17,7 +17,7 @@ const frCA = { locale: 'fr-CA', messages: { 'card.cvc_invalid': 'Vérifiez le co
 
 describe('shopperMessage', () => {
   it('writes every English message for shoppers: no codes, no placeholders left, no jargon', () => {
-    for (const [key, pattern] of Object.entries(english)) {
+    for (const [key, pattern] of Object.entries(english).filter(([k]) => !k.startsWith('ui.'))) {
       const text = formatMessage(pattern, { field: 'cardCvc', seconds: 2, minimum: 0.5, currency: 'USD', country: 'US' }, 'en');
       expect(text, key).toMatch(/^[A-Z].*[.!]$/);
       expect(text, key).not.toMatch(/[{}_#]|undefined|NaN|error|code:|http/i);
@@ -121,6 +121,20 @@ describe('shopperMessage', () => {
     );
     expect(shopperMessage(onField)).toBe('Fill in this field.');
     expect(shopperMessage(onForm)).toBe('Some details are missing. Check the form and try again.');
+  });
+});
+
+describe('translate (UI strings through the same catalogs)', () => {
+  it('words the hooks’ own strings, with overrides, plurals and the locale fallback', () => {
+    const { translate } = createCheckoutErrors({
+      locales: [{ locale: 'fr', messages: { 'ui.error_prefix': 'Erreur :' } }],
+      messages: { en: { 'ui.summary_heading': 'Please check your details' } },
+    });
+    expect(translate('ui.error_prefix')).toBe('Error:');
+    expect(translate('ui.error_prefix', {}, { locale: 'fr-CA' })).toBe('Erreur :');
+    expect(translate('ui.summary_heading', {}, { locale: 'fr' })).toBe('Please check your details');
+    expect(translate('ui.cooldown', { seconds: 1 })).toBe('You can try again in 1 second.');
+    expect(translate('ui.cooldown', { seconds: 4 }, { messages: { en: { 'ui.cooldown': 'Wait {seconds}s' } } })).toBe('Wait 4s');
   });
 });
 

@@ -60,6 +60,16 @@ export const messages = {
   'network.timeout': 'The connection took too long. Check your connection and try again.',
   aborted: 'The payment was cancelled.',
   unknown: 'Something went wrong. Try again, or contact the shop if it keeps happening.',
+  // The hooks' and components' own words: the visually hidden prefix of every error message,
+  // the error summary's heading, and what a pay button and the polite live region say.
+  'ui.error_prefix': 'Error:',
+  'ui.summary_heading': 'There is a problem',
+  'ui.submitting': 'Processing your payment…',
+  'ui.retrying': 'Still trying to reach the payment service…',
+  'ui.cooldown':
+    '{seconds, plural, =0 {You can try again now.} one {You can try again in # second.} other {You can try again in # seconds.}}',
+  'ui.ready_again': 'You can try again now.',
+  'ui.try_again': 'Try again',
 } as const;
 
 /** English, the kit's source locale and the end of every fallback chain. */

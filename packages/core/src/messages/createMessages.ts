@@ -2,7 +2,7 @@ import { messages as english } from '../locales/en.js';
 import { sanitizeServerMessage } from '../sanitizeServerMessage.js';
 import type { CheckoutError, MessageDescriptor } from '../types.js';
 import { formatMessage } from './formatMessage.js';
-import type { LocaleCatalog, MessageOverrides } from './types.js';
+import type { LocaleCatalog, MessageKey, MessageOverrides } from './types.js';
 
 /** Options of `messageDescriptor`. */
 export interface DescriptorOptions {
@@ -13,11 +13,7 @@ export interface DescriptorOptions {
 }
 
 /** Options of `shopperMessage`. */
-export interface ShopperMessageOptions extends DescriptorOptions {
-  /** BCP 47 locale. Default `en`. */
-  locale?: string;
-  /** Per-locale replacements; they win over the instance's. */
-  messages?: MessageOverrides;
+export interface ShopperMessageOptions extends DescriptorOptions, TranslateOptions {
   /**
    * Show the server's own message for card errors instead of the catalog text, after
    * sanitizing it. Default false. Never used for generic declines.
@@ -74,38 +70,67 @@ export function messageDescriptor(error: CheckoutError<string>, options: Descrip
   return { key, values };
 }
 
-/** Builds `shopperMessage` over a set of locale catalogs and shop overrides. */
-export function createShopperMessage(locales: readonly LocaleCatalog[] = [], shopOverrides: MessageOverrides = {}) {
+/** Options of `translate`. */
+export interface TranslateOptions {
+  /** BCP 47 locale. Default `en`. */
+  locale?: string;
+  /** Per-locale replacements; they win over the instance's. */
+  messages?: MessageOverrides;
+}
+
+/**
+ * Builds the two look-ups over a set of locale catalogs and shop overrides: `shopperMessage`
+ * for errors and `translate` for any catalog key (the hooks' "Error:" prefix, the summary
+ * heading, the countdown). Both walk the same chain: for each locale of `fr-CA → fr → en`, the
+ * call's overrides, then the instance's, then the catalog; English built in at the end.
+ */
+export function createMessages(locales: readonly LocaleCatalog[] = [], shopOverrides: MessageOverrides = {}) {
   const catalogs = new Map<string, LocaleCatalog['messages']>();
   for (const catalog of locales) catalogs.set(catalog.locale, catalog.messages);
 
-  return (error: CheckoutError<string>, options: ShopperMessageOptions = {}): string => {
+  /** The first text found for `keys` (most specific first), formatted; null when none has one. */
+  const find = (
+    keys: readonly (string | null | false)[],
+    catalogKey: string,
+    values: Record<string, string | number>,
+    options: TranslateOptions,
+  ) => {
     const { locale = 'en', messages = {} } = options;
-    if (options.showServerMessage && error.kind === 'card' && error.declineCode !== 'generic_decline') {
-      const text = sanitizeServerMessage(error.developer.message);
-      if (text !== null) return text;
-    }
-    const descriptor = messageDescriptor(error, { ...options, country: options.country ?? regionOf(locale) });
-    // Per-code keys win over the message key (a call's overrides over the instance's for the
-    // same key); the decline code is the masked one, so an
-    // override for `decline.fraudulent` can never reveal a hidden decline.
-    const keys = [error.declineCode && `decline.${error.declineCode}`, error.code && `code.${error.code}`, descriptor.key];
     for (const tag of localeChain(locale)) {
       for (const key of keys) {
         for (const overrides of [messages, shopOverrides]) {
           const forLocale = Object.hasOwn(overrides, tag) ? (overrides[tag] as Record<string, string | undefined>) : undefined;
           const text = key && forLocale && Object.hasOwn(forLocale, key) ? forLocale[key] : undefined;
-          if (typeof text === 'string') return formatMessage(text, descriptor.values, tag);
+          if (typeof text === 'string') return formatMessage(text, values, tag);
         }
       }
       // A shop's own `en` catalog may be partial: the built-in English stays the last resort.
       for (const catalog of [catalogs.get(tag), tag === 'en' ? english : undefined]) {
         const text =
-          catalog && Object.hasOwn(catalog, descriptor.key) ? (catalog as Record<string, string | undefined>)[descriptor.key] : undefined;
-        if (typeof text === 'string') return formatMessage(text, descriptor.values, tag);
+          catalog && Object.hasOwn(catalog, catalogKey) ? (catalog as Record<string, string | undefined>)[catalogKey] : undefined;
+        if (typeof text === 'string') return formatMessage(text, values, tag);
       }
     }
-    // A key no catalog has (a shop dialect's own): English's text for the error's kind of trouble.
-    return formatMessage(english.unknown, descriptor.values, 'en');
+    return null;
   };
+
+  const shopperMessage = (error: CheckoutError<string>, options: ShopperMessageOptions = {}): string => {
+    if (options.showServerMessage && error.kind === 'card' && error.declineCode !== 'generic_decline') {
+      const text = sanitizeServerMessage(error.developer.message);
+      if (text !== null) return text;
+    }
+    const descriptor = messageDescriptor(error, { ...options, country: options.country ?? regionOf(options.locale) });
+    // Per-code keys win over the message key (a call's overrides over the instance's for the
+    // same key); the decline code is the masked one, so an override for `decline.fraudulent`
+    // can never reveal a hidden decline.
+    const keys = [error.declineCode && `decline.${error.declineCode}`, error.code && `code.${error.code}`, descriptor.key];
+    // A key no catalog has (a shop dialect's own): English's text for the error's kind of trouble.
+    return find(keys, descriptor.key, descriptor.values, options) ?? formatMessage(english.unknown, descriptor.values, 'en');
+  };
+
+  /** The text of any catalog key in a locale, formatted with `values`; the key itself never shows. */
+  const translate = (key: MessageKey, values: Record<string, string | number> = {}, options: TranslateOptions = {}): string =>
+    find([key], key, values, options) ?? '';
+
+  return { shopperMessage, translate };
 }

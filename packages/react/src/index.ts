@@ -1,0 +1,26 @@
+export type { CheckoutErrorEvent, ErrorSource } from './analytics.js';
+export { toAnalyticsEvent } from './analytics.js';
+export type { ErrorStore, ShownError } from './errorStore.js';
+export type {
+  ApplyOptions,
+  CheckoutErrorsControl,
+  FieldProps,
+  FocusHandle,
+  HostedFieldState,
+  UseCheckoutErrorsOptions,
+  UseCheckoutErrorsResult,
+} from './useCheckoutErrors.js';
+export { useCheckoutErrors } from './useCheckoutErrors.js';
+export type {
+  AuthenticationContext,
+  CheckoutStatus,
+  RequestContext,
+  UseCheckoutMutationOptions,
+  UseCheckoutMutationResult,
+} from './useCheckoutMutation.js';
+export { CheckoutFailure, safePayloadKey, useCheckoutMutation } from './useCheckoutMutation.js';
+export { useDeveloperFacts } from './useDeveloperFacts.js';
+export type { UseFieldErrorResult } from './useFieldError.js';
+export { useFieldError } from './useFieldError.js';
+export type { HostedFieldChangeEvent, UseHostedFieldResult } from './useHostedField.js';
+export { useHostedField } from './useHostedField.js';

@@ -1,0 +1,296 @@
+'use client';
+import {
+  type CheckoutError,
+  type CheckoutErrors,
+  createCheckoutErrors,
+  type LocaleCatalog,
+  type MessageOverrides,
+  type NormalizeContext,
+} from '@checkout-errors/core';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { type CheckoutErrorEvent, type ErrorSource, toAnalyticsEvent } from './analytics.js';
+import { createErrorStore, type ErrorStore, type ShownError } from './errorStore.js';
+
+/** Something that can take focus: a DOM element, or a hosted card field's own handle. */
+export interface FocusHandle {
+  focus(): void;
+}
+
+export interface UseCheckoutErrorsOptions<TFieldValues extends FieldValues = FieldValues> {
+  /** The react-hook-form form, as `useForm()` returns it. Field names are the kit's (`cardCvc`, `email`…) or the shop's own. */
+  form: UseFormReturn<TFieldValues>;
+  /** BCP 47 locale of the messages. Default `en`. */
+  locale?: string;
+  /** ISO country of the shopper, for region wording (ZIP, postcode). Default: the locale's region. */
+  country?: string;
+  /** Per-locale message overrides. Default none. */
+  messages?: MessageOverrides;
+  /** Locale catalogs besides English, e.g. `[de]`. Ignored when `checkoutErrors` is given. Default none. */
+  locales?: readonly LocaleCatalog[];
+  /** The shop's own fields (a coupon box). Ignored when `checkoutErrors` is given. Default none. */
+  fields?: readonly string[];
+  /** A configured core instance (dialects, mappings, hardened mode). Default: one made from the options above. */
+  checkoutErrors?: CheckoutErrors<string>;
+  /** Called once per error shown, with an allowlisted, card-data-free event. Default none. */
+  onErrorEvent?: (event: CheckoutErrorEvent) => void;
+}
+
+/** What a hosted card field last reported: no value, only its state. */
+export interface HostedFieldState {
+  readonly complete: boolean;
+  readonly empty: boolean;
+  /** The client-validation code it reported (`incomplete_number`), or null. */
+  readonly code: string | null;
+}
+
+// The code a hosted field that was left incomplete (or empty) fails a submit with.
+const INCOMPLETE: Record<string, string> = {
+  cardNumber: 'incomplete_number',
+  cardExpiry: 'incomplete_expiry',
+  cardCvc: 'incomplete_cvc',
+  postalCode: 'incomplete_zip',
+};
+
+/** Options of `apply`. */
+export interface ApplyOptions {
+  /** `submit` moves focus (one field error: that field; otherwise the summary); `background` announces politely. Default `submit`. */
+  source?: ErrorSource;
+  /** Status and headers, when the failure is only a body. */
+  context?: NormalizeContext;
+}
+
+/** Props for a field's input (or a hosted field's container). Attributes are present only when true. */
+export interface FieldProps {
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+  'data-invalid'?: '';
+}
+
+export interface UseCheckoutErrorsResult {
+  /** Normalizes any failure (or several) and shows it: `setError` on its field, focus or announcement. Returns what was shown. */
+  apply(failure: unknown, options?: ApplyOptions): readonly CheckoutError<string>[];
+  /** Shows errors that are already normalized (client checks), replacing what is on show. */
+  show(errors: readonly CheckoutError<string>[], source?: ErrorSource): void;
+  /** Removes one field's error, or all; what the shopper typed is never touched. */
+  clear(field?: string): void;
+  /** The errors on show, normalized. */
+  errors: readonly CheckoutError<string>[];
+  /** The errors on show with their formatted messages, in order. */
+  shown: readonly ShownError[];
+  /** The formatted message on a field, or undefined. */
+  messageFor(field: string): string | undefined;
+  getFieldProps(field: string, options?: { describedBy?: string }): FieldProps;
+  getErrorProps(field: string): { id: string };
+  getSummaryProps(): { id: string; tabIndex: -1; 'aria-labelledby': string; ref: (element: FocusHandle | null) => void };
+  getSummaryHeadingProps(): { id: string };
+  getLiveRegionProps(): { id: string; role: 'status'; 'aria-live': 'polite'; 'aria-atomic': true; children: string };
+  /** Says `text` once in the polite live region. */
+  announce(text: string): void;
+  /** Moves focus to a field: its registered handle, else react-hook-form's `setFocus`. */
+  focusField(field: string): void;
+  /** Before a submit: shows an error for every hosted card field that is incomplete or invalid, and returns them (none: go ahead). */
+  validateHostedFields(): readonly CheckoutError<string>[];
+  /** Registers how to focus a field that react-hook-form does not own (a hosted card field). */
+  registerFocus(field: string, handle: FocusHandle | null): void;
+  /** The localized, visually hidden prefix of every error message ("Error:"). */
+  errorPrefix: string;
+  /** The localized heading of the error summary. */
+  summaryHeading: string;
+  /** The core instance in use, and the locale options, for components that format more text. */
+  checkoutErrors: CheckoutErrors<string>;
+  locale: string;
+  /** A stable handle for `useFieldError` and components: its identity never changes, so memoized parts stay put. */
+  control: CheckoutErrorsControl;
+}
+
+/** The stable part of `useCheckoutErrors`: pass it to `useFieldError` and to memoized error parts. */
+export interface CheckoutErrorsControl {
+  /** The per-field store of errors on show. */
+  readonly store: ErrorStore;
+  /** The last state each hosted card field reported, by field. */
+  readonly hosted: Map<string, HostedFieldState>;
+  /** Shows errors that are already normalized (`useCheckoutErrors().show`). */
+  show(errors: readonly CheckoutError<string>[], source?: ErrorSource): void;
+  clear(field?: string): void;
+  normalizeError(input: unknown): CheckoutError<string>;
+  /** The id of a field's error message element. */
+  errorId(field: string): string;
+  focusField(field: string): void;
+  registerFocus(field: string, handle: FocusHandle | null): void;
+}
+
+// react-hook-form keeps form-level errors under `root.*`.
+const formName = (field: string) => (field === 'form' ? 'root.checkout' : field);
+
+/**
+ * Connects checkout errors to a react-hook-form form. Renders nothing: it returns props, text
+ * and state. Focus and announcements follow one rule so each error is heard once: after a
+ * submit, one field error focuses that field, anything else focuses the summary; errors that
+ * arrive on their own go to the polite live region.
+ */
+export function useCheckoutErrors<TFieldValues extends FieldValues = FieldValues>(
+  options: UseCheckoutErrorsOptions<TFieldValues>,
+): UseCheckoutErrorsResult {
+  const { form, locale = 'en', country, messages, locales, fields, onErrorEvent } = options;
+  const fieldsKey = fields?.join('\u0000');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the fields list is compared by value.
+  const checkoutErrors = useMemo(
+    () =>
+      options.checkoutErrors ??
+      (createCheckoutErrors({ ...(locales ? { locales } : {}), ...(fields ? { fields } : {}) }) as CheckoutErrors<string>),
+    [options.checkoutErrors, locales, fieldsKey],
+  );
+  const [store] = useState(createErrorStore);
+  const shown = useSyncExternalStore(store.subscribe, store.all, store.all);
+  const base = useId();
+  const ids = useMemo(() => ({ summary: `${base}summary`, heading: `${base}summary-heading`, live: `${base}live` }), [base]);
+  const [live, setLive] = useState('');
+  const [focusRequest, setFocusRequest] = useState<{ target: string } | null>(null);
+  const summaryRef = useRef<FocusHandle | null>(null);
+  const handles = useRef(new Map<string, FocusHandle>());
+  // The latest options, for callbacks that must keep their identity.
+  const latest = useRef({ form, locale, country, messages, onErrorEvent, checkoutErrors });
+  latest.current = { form, locale, country, messages, onErrorEvent, checkoutErrors };
+
+  const format = useCallback((error: CheckoutError<string>) => {
+    const { locale: l, country: c, messages: m, checkoutErrors: ce } = latest.current;
+    return ce.shopperMessage(error, { locale: l, ...(c ? { country: c } : {}), ...(m ? { messages: m } : {}) });
+  }, []);
+
+  const announce = useCallback((text: string) => {
+    // The same words twice are not re-read by screen readers unless the text changes: alternate
+    // a trailing no-break space so a repeat is still heard.
+    setLive((before) => (before === text ? `${text}\u00a0` : text));
+  }, []);
+
+  const show = useCallback(
+    (errors: readonly CheckoutError<string>[], source: ErrorSource = 'submit') => {
+      // Cancelled requests are the shopper's or the page's own doing: never shown.
+      const visible = errors.filter((e) => e.kind !== 'aborted');
+      const { form: f, onErrorEvent: report } = latest.current;
+      if (source === 'submit' && visible.length === 0 && errors.length > 0) return;
+      const entries = visible.map((error) => ({ error, message: format(error) }));
+      // A submit's answer replaces what was on show; a background error joins it (a blur check
+      // must not wipe a decline the shopper is still reading).
+      const next =
+        source === 'submit' ? entries : [...store.all().filter((s) => !entries.some((e) => e.error.field === s.error.field)), ...entries];
+      for (const { error } of store.all())
+        if (!next.some((e) => e.error.field === error.field)) f.clearErrors(formName(error.field) as never);
+      for (const { error, message } of entries) {
+        // Focus is the hook's job (it knows about hosted fields and the summary).
+        f.setError(formName(error.field) as never, { type: 'checkout', message }, { shouldFocus: false });
+      }
+      store.replace(next);
+      for (const error of visible) report?.(toAnalyticsEvent(error, source));
+      if (visible.length === 0) return;
+      if (source === 'background') announce(entries.map((e) => e.message).join(' '));
+      else setFocusRequest({ target: visible.length === 1 && visible[0]?.field !== 'form' ? (visible[0]?.field as string) : ids.summary });
+    },
+    [announce, format, store, ids.summary],
+  );
+
+  const apply = useCallback(
+    (failure: unknown, applyOptions: ApplyOptions = {}) => {
+      const { checkoutErrors: ce } = latest.current;
+      const failures = Array.isArray(failure) ? failure : [failure];
+      const errors = failures.map((f) => ce.normalizeError(f, applyOptions.context));
+      show(errors, applyOptions.source);
+      return errors;
+    },
+    [show],
+  );
+
+  const clear = useCallback(
+    (field?: string) => {
+      const { form: f } = latest.current;
+      for (const { error } of store.all()) if (field === undefined || error.field === field) f.clearErrors(formName(error.field) as never);
+      store.clear(field);
+    },
+    [store],
+  );
+
+  // A field's error goes as soon as the shopper edits that field; the value stays as typed.
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ name }) => {
+          if (name !== undefined && store.get(name) !== undefined) clear(name);
+        },
+      }),
+    [form, store, clear],
+  );
+
+  const focusField = useCallback((field: string) => {
+    const handle = handles.current.get(field);
+    if (handle) handle.focus();
+    else latest.current.form.setFocus(field as never);
+  }, []);
+
+  // Focus moves after the commit that rendered the errors, so the field's described-by
+  // message (or the summary's list) exists when the screen reader reads it.
+  useEffect(() => {
+    if (focusRequest === null) return;
+    if (focusRequest.target === ids.summary) summaryRef.current?.focus();
+    else focusField(focusRequest.target);
+  }, [focusRequest, focusField, ids.summary]);
+
+  const registerFocus = useCallback((field: string, handle: FocusHandle | null) => {
+    if (handle) handles.current.set(field, handle);
+    else handles.current.delete(field);
+  }, []);
+  const summaryCallbackRef = useCallback((element: FocusHandle | null) => {
+    summaryRef.current = element;
+  }, []);
+
+  const errorId = useCallback((field: string) => `${base}${field}-error`, [base]);
+  const [hosted] = useState(() => new Map<string, HostedFieldState>());
+  const normalize = useCallback((input: unknown) => latest.current.checkoutErrors.normalizeError(input), []);
+  const control = useMemo<CheckoutErrorsControl>(
+    () => ({ store, hosted, show, clear, normalizeError: normalize, errorId, focusField, registerFocus }),
+    [store, hosted, show, clear, normalize, errorId, focusField, registerFocus],
+  );
+  const validateHostedFields = useCallback(() => {
+    const found: CheckoutError<string>[] = [];
+    for (const [field, state] of hosted) {
+      const code = state.code ?? (state.complete ? null : (INCOMPLETE[field] ?? null));
+      if (code !== null) found.push(normalize({ elementType: field, error: { type: 'validation_error', code } }));
+    }
+    if (found.length > 0) show(found, 'submit');
+    return found;
+  }, [hosted, normalize, show]);
+  const { translate } = checkoutErrors;
+  const textOptions = { locale, ...(messages ? { messages } : {}) };
+  return {
+    apply,
+    show,
+    clear,
+    errors: useMemo(() => shown.map((s) => s.error), [shown]),
+    shown,
+    messageFor: (field) => store.get(field)?.message,
+    getFieldProps: (field, fieldOptions = {}) => fieldProps(store.get(field) !== undefined, errorId(field), fieldOptions.describedBy),
+    getErrorProps: (field) => ({ id: errorId(field) }),
+    getSummaryProps: () => ({ id: ids.summary, tabIndex: -1, 'aria-labelledby': ids.heading, ref: summaryCallbackRef }),
+    getSummaryHeadingProps: () => ({ id: ids.heading }),
+    getLiveRegionProps: () => ({ id: ids.live, role: 'status', 'aria-live': 'polite', 'aria-atomic': true, children: live }),
+    announce,
+    focusField,
+    registerFocus,
+    validateHostedFields,
+    errorPrefix: translate('ui.error_prefix', {}, textOptions),
+    summaryHeading: translate('ui.summary_heading', {}, textOptions),
+    checkoutErrors,
+    locale,
+    control,
+  };
+}
+
+/** The input's props: invalid state and the message it is described by, present only when invalid. */
+export function fieldProps(invalid: boolean, errorId: string, describedBy?: string): FieldProps {
+  const described = [describedBy, invalid ? errorId : undefined].filter(Boolean).join(' ');
+  return {
+    ...(invalid ? { 'aria-invalid': true, 'data-invalid': '' } : {}),
+    ...(described ? { 'aria-describedby': described } : {}),
+  };
+}

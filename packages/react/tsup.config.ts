@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm'],
+  dts: true,
+  clean: true,
+  target: 'es2022',
+  external: ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', '@checkout-errors/core'],
+  // The hooks run in the browser; server components must not import them.
+  banner: { js: "'use client';" },
+});

@@ -1,0 +1,284 @@
+// `@checkout-errors/testing/msw`: the mock payment API. A separate entry, so the plain data
+// of the main entry needs no msw.
+import { delay, HttpResponse, http } from 'msw';
+import { errorFixtures } from './errorFixtures.js';
+import { testCards } from './testCards.js';
+
+// A mock payment API for tests, Storybook and the demo, on MSW (msw/node in vitest, the service
+// worker in a browser). It behaves like a real processor's test mode where it matters for
+// double charges: the `Idempotency-Key` header is honoured (same key, same payload: the saved
+// answer is replayed; same key while the first is still running: 409; same key, other
+// payload: 400 idempotency_error), and every charge lands in a ledger tests can read.
+
+/** A failure the API can be told to answer with instead of charging. */
+export type Scenario =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'idempotency_error'
+  | 'external'
+  | 'rate_limit'
+  | 'server_error'
+  | 'bad_gateway_html'
+  | 'unavailable'
+  | 'timeout'
+  | 'dropped'
+  | 'malformed'
+  | `payments-api:${string}`;
+
+/** Every scenario a switch can offer (`payments-api:*` expands to each code of that dialect). */
+export const scenarios: readonly Scenario[] = [
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'idempotency_error',
+  'external',
+  'rate_limit',
+  'server_error',
+  'bad_gateway_html',
+  'unavailable',
+  'timeout',
+  'dropped',
+  'malformed',
+  ...errorFixtures.filter((f) => f.row.dialect === 'payments-api').map((f) => `payments-api:${f.row.code}` as const),
+];
+
+/** What a checkout posts. The card number is read to pick the test card's answer, never stored. */
+export interface PaymentRequest {
+  amount?: number;
+  currency?: string;
+  card?: { number?: string; exp_month?: number; exp_year?: number; cvc?: string };
+  postal_code?: string;
+  email?: string;
+}
+
+/** One charge the API made. Card data is reduced to the last four digits. */
+export interface Charge {
+  readonly id: string;
+  readonly idempotencyKey: string | null;
+  readonly amount: number;
+  readonly currency: string;
+  readonly last4: string;
+}
+
+/** One request the API saw, in order. */
+export interface RequestRecord {
+  readonly idempotencyKey: string | null;
+  readonly status: number | 'timeout' | 'dropped';
+  readonly replayed: boolean;
+}
+
+export interface MockPaymentApiOptions {
+  /** Path (or full URL) of the payment endpoint. Default `/api/payments`. */
+  url?: string;
+  /** How long a charge takes, in ms. Default 0. */
+  latencyMs?: number;
+  /** `Retry-After` of the `rate_limit` scenario, in seconds. Default 3. */
+  retryAfterSeconds?: number;
+}
+
+interface Saved {
+  readonly payload: string;
+  readonly status: number;
+  readonly body: unknown;
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  HttpResponse.json(body as Record<string, unknown>, { status, headers });
+const apiError = (status: number, type: string, code: string | null, message: string, headers: Record<string, string> = {}) =>
+  json(status, { error: { type, ...(code === null ? {} : { code }), message } }, headers);
+
+/** Creates one mock API with its own ledger; pass `api.handlers` to `setupServer` or `setupWorker`. */
+export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
+  const { url = '/api/payments', latencyMs = 0, retryAfterSeconds = 3 } = options;
+  const ledger: Charge[] = [];
+  const requests: RequestRecord[] = [];
+  const saved = new Map<string, Saved>();
+  const running = new Set<string>();
+  let queue: Scenario[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+
+  const scenarioAnswer = async (scenario: Scenario): Promise<Response | 'timeout'> => {
+    switch (scenario) {
+      case 'unauthorized':
+        return apiError(401, 'invalid_request_error', 'api_key_expired', 'Invalid API Key provided.');
+      case 'forbidden':
+        return apiError(403, 'invalid_request_error', null, 'The provided key does not have access to this resource.');
+      case 'not_found':
+        return apiError(404, 'invalid_request_error', 'resource_missing', 'No such payment_intent.');
+      case 'conflict':
+        return apiError(
+          409,
+          'idempotency_error',
+          'idempotency_key_in_use',
+          'There is currently another in-progress request using this key.',
+        );
+      case 'idempotency_error':
+        return apiError(400, 'idempotency_error', null, 'Keys for idempotent requests can only be used with the same parameters.');
+      case 'external':
+        return apiError(424, 'api_error', null, 'An external service did not respond.');
+      case 'rate_limit':
+        return apiError(429, 'invalid_request_error', 'rate_limit', 'Too many requests.', { 'Retry-After': String(retryAfterSeconds) });
+      case 'server_error':
+        return apiError(500, 'api_error', null, 'Something went wrong on our end.');
+      case 'bad_gateway_html':
+        return new HttpResponse('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
+          status: 502,
+          headers: { 'Content-Type': 'text/html' },
+        });
+      case 'unavailable':
+        return new HttpResponse(null, { status: 503 });
+      case 'timeout':
+        return 'timeout';
+      case 'dropped':
+        return HttpResponse.error();
+      case 'malformed':
+        return new HttpResponse('{"error": {"type": "api_er', { status: 500, headers: { 'Content-Type': 'application/json' } });
+      default: {
+        const code = scenario.slice('payments-api:'.length);
+        const fixture = errorFixtures.find((f) => f.row.dialect === 'payments-api' && f.row.code === code);
+        return fixture
+          ? json(fixture.status ?? 400, fixture.body)
+          : apiError(400, 'invalid_request_error', 'parameter_invalid', `Unknown scenario ${scenario}.`);
+      }
+    }
+  };
+
+  /** The answer for one card, as a processor's test mode gives it. */
+  const charge = (request: PaymentRequest, key: string | null): Saved & { charged: boolean } => {
+    const payload = JSON.stringify(request);
+    const number = String(request.card?.number ?? '').replace(/\D/g, '');
+    const card = testCards.find((c) => c.number === number);
+    if (card === undefined && !luhn(number)) {
+      return {
+        payload,
+        charged: false,
+        status: 402,
+        body: cardError('incorrect_number', { param: 'number', message: 'Your card number is incorrect.' }),
+      };
+    }
+    if (card?.outcome.result === 'fails') {
+      const { code, declineCode, param } = card.outcome;
+      return {
+        payload,
+        charged: false,
+        status: 402,
+        body: cardError(code, {
+          ...(declineCode ? { decline_code: declineCode } : {}),
+          ...(param ? { param } : {}),
+          message: 'Your card was declined.',
+        }),
+      };
+    }
+    const id = `pi_mock_${ledger.length + 1}`;
+    ledger.push({ id, idempotencyKey: key, amount: request.amount ?? 0, currency: request.currency ?? 'usd', last4: number.slice(-4) });
+    return {
+      payload,
+      charged: true,
+      status: 200,
+      body: { id, object: 'payment_intent', status: 'succeeded', amount: request.amount ?? 0 },
+    };
+  };
+
+  const handler = http.post(url, async ({ request }) => {
+    const key = request.headers.get('Idempotency-Key');
+    const scenario = queue.shift();
+    if (scenario !== undefined) {
+      const answer = await scenarioAnswer(scenario);
+      if (answer === 'timeout') {
+        requests.push({ idempotencyKey: key, status: 'timeout', replayed: false });
+        await delay('infinite');
+        return HttpResponse.error();
+      }
+      requests.push({ idempotencyKey: key, status: answer.type === 'error' ? 'dropped' : answer.status, replayed: false });
+      return answer;
+    }
+    let body: PaymentRequest = {};
+    try {
+      body = (await request.json()) as PaymentRequest;
+    } catch {
+      requests.push({ idempotencyKey: key, status: 400, replayed: false });
+      return apiError(400, 'invalid_request_error', 'parameter_invalid', 'The body is not JSON.');
+    }
+    if (key !== null) {
+      if (running.has(key)) {
+        requests.push({ idempotencyKey: key, status: 409, replayed: false });
+        return apiError(
+          409,
+          'idempotency_error',
+          'idempotency_key_in_use',
+          'There is currently another in-progress request using this key.',
+        );
+      }
+      const previous = saved.get(key);
+      if (previous !== undefined) {
+        if (previous.payload !== JSON.stringify(body)) {
+          requests.push({ idempotencyKey: key, status: 400, replayed: false });
+          return apiError(400, 'idempotency_error', null, 'Keys for idempotent requests can only be used with the same parameters.');
+        }
+        requests.push({ idempotencyKey: key, status: previous.status, replayed: true });
+        return json(previous.status, previous.body, { 'Idempotent-Replayed': 'true' });
+      }
+      running.add(key);
+    }
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    try {
+      if (latencyMs > 0) await delay(latencyMs);
+      const result = charge(body, key);
+      if (key !== null) saved.set(key, result);
+      requests.push({ idempotencyKey: key, status: result.status, replayed: false });
+      return json(result.status, result.body);
+    } finally {
+      inFlight--;
+      if (key !== null) running.delete(key);
+    }
+  });
+
+  return {
+    /** The MSW request handlers to install. */
+    handlers: [handler],
+    /** Every charge made, in order. */
+    ledger: ledger as readonly Charge[],
+    /** Every request seen, in order. */
+    requests: requests as readonly RequestRecord[],
+    /** The most requests that were being charged at the same moment. */
+    get maxInFlight() {
+      return maxInFlight;
+    },
+    /** Answers the next `times` requests (default 1) with a failure scenario instead of charging. */
+    failNext(scenario: Scenario, times = 1) {
+      for (let i = 0; i < times; i++) queue.push(scenario);
+    },
+    /** Forgets charges, saved keys and queued scenarios. */
+    reset() {
+      ledger.length = 0;
+      requests.length = 0;
+      saved.clear();
+      running.clear();
+      queue = [];
+      maxInFlight = 0;
+    },
+  };
+}
+
+/** The mock API a `createMockPaymentApi` call returns. */
+export type MockPaymentApi = ReturnType<typeof createMockPaymentApi>;
+
+const cardError = (code: string, extra: Record<string, string>) => ({
+  error: { type: 'card_error', code, doc_url: `https://docs.example.test/error-codes/${code}`, ...extra },
+});
+
+function luhn(digits: string): boolean {
+  if (!/^\d{12,19}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
