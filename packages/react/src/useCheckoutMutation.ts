@@ -59,8 +59,10 @@ export interface UseCheckoutMutationResult<TVariables, TData> {
   /** Sends the payment. A call while one is in flight, cooling down or authenticating is dropped (resolves undefined). */
   submit(variables: TVariables): Promise<TData | undefined>;
   status: CheckoutStatus;
-  /** False while a request is in flight, during a cooldown and during authentication. */
+  /** False while a request is in flight, during a cooldown, during authentication and after success (until `reset`). */
   canSubmit: boolean;
+  /** After a success: allows a new, separate payment. */
+  reset(): void;
   /** During a rate-limit cooldown: the seconds left and the localized text to show by the button; else null. */
   cooldown: { secondsLeft: number; text: string } | null;
   /** The last failure, normalized, or null. */
@@ -130,6 +132,9 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
     createIdempotencyAttempts({ storage: options.storage === undefined ? sessionStore() : options.storage }),
   );
   const inFlight = useRef(false);
+  // A paid checkout takes no second payment by accident (a double click that lands after a fast
+  // success): further submits are dropped until the shop calls reset().
+  const paid = useRef(false);
   const mounted = useRef(true);
   const cooldownRun = useRef(0);
   const [retries, setRetries] = useState(0);
@@ -219,16 +224,17 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
     [errors],
   );
 
-  const blocked = mutation.isPending || secondsLeft > 0 || authenticating;
+  const blocked = mutation.isPending || mutation.isSuccess || secondsLeft > 0 || authenticating;
   const { mutateAsync } = mutation;
   const submit = useCallback(
     async (variables: TVariables) => {
       // A double click, Enter pressed twice, a call while pending: one request, the rest dropped.
-      if (inFlight.current) return undefined;
+      if (inFlight.current || paid.current) return undefined;
       inFlight.current = true;
       setRetries(0);
       try {
         const data = await mutateAsync(variables);
+        paid.current = !requiresAction(data);
         if (!mounted.current) return data;
         errors.clear();
         if (requiresAction(data)) await authenticate({ error: null, data, variables });
@@ -270,6 +276,12 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
     return () => window.removeEventListener('beforeunload', warn);
   }, [mutation.isPending]);
 
+  const { reset: resetMutation } = mutation;
+  const reset = useCallback(() => {
+    paid.current = false;
+    resetMutation();
+  }, [resetMutation]);
+
   const status: CheckoutStatus =
     secondsLeft > 0
       ? 'cooling_down'
@@ -296,6 +308,7 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
     error: mutation.error?.error ?? null,
     data: mutation.data,
     idempotencyKey: attempts.current(),
+    reset,
     mutation,
   };
 }

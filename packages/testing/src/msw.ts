@@ -183,18 +183,22 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
     };
   };
 
-  const handler = http.post(url, async ({ request }) => {
+  const answer = async (request: Request): Promise<Response> => {
     const key = request.headers.get('Idempotency-Key');
     const scenario = queue.shift();
     if (scenario !== undefined) {
-      const answer = await scenarioAnswer(scenario);
-      if (answer === 'timeout') {
+      const reply = await scenarioAnswer(scenario);
+      if (reply === 'timeout') {
         requests.push({ idempotencyKey: key, status: 'timeout', replayed: false });
-        await delay('infinite');
+        // Hang until the client gives up (its abort ends the request).
+        await new Promise<void>((resolve) => {
+          if (request.signal.aborted) resolve();
+          request.signal.addEventListener('abort', () => resolve(), { once: true });
+        });
         return HttpResponse.error();
       }
-      requests.push({ idempotencyKey: key, status: answer.type === 'error' ? 'dropped' : answer.status, replayed: false });
-      return answer;
+      requests.push({ idempotencyKey: key, status: reply.type === 'error' ? 'dropped' : reply.status, replayed: false });
+      return reply;
     }
     let body: PaymentRequest = {};
     try {
@@ -224,8 +228,6 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
       }
       running.add(key);
     }
-    inFlight++;
-    maxInFlight = Math.max(maxInFlight, inFlight);
     try {
       if (latencyMs > 0) await delay(latencyMs);
       const result = charge(body, key);
@@ -233,8 +235,18 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
       requests.push({ idempotencyKey: key, status: result.status, replayed: false });
       return json(result.status, result.body);
     } finally {
-      inFlight--;
       if (key !== null) running.delete(key);
+    }
+  };
+
+  const handler = http.post(url, async ({ request }) => {
+    // Every request counts while it is open, whatever its answer: "one request in flight".
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    try {
+      return await answer(request);
+    } finally {
+      inFlight--;
     }
   });
 
@@ -245,7 +257,7 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
     ledger: ledger as readonly Charge[],
     /** Every request seen, in order. */
     requests: requests as readonly RequestRecord[],
-    /** The most requests that were being charged at the same moment. */
+    /** The most requests that were open at the same moment. */
     get maxInFlight() {
       return maxInFlight;
     },
