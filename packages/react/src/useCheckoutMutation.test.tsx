@@ -26,6 +26,13 @@ async function fill(card: string) {
   return user;
 }
 const pay = () => screen.getByRole('button', { name: /pay/i });
+const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>;
+/** The hooks without markup, for tests that drive submits directly. */
+function useCheckout(storage?: Storage | null) {
+  const form = useForm();
+  const errors = useCheckoutErrors({ form });
+  return useCheckoutMutation({ errors, request: postPayment, sleep: async () => {}, ...(storage === undefined ? {} : { storage }) });
+}
 const keys = () => api.requests.map((r) => r.idempotencyKey);
 
 describe('useCheckoutMutation', () => {
@@ -176,16 +183,8 @@ describe('useCheckoutMutation', () => {
 
   it('keeps the attempt’s key (never card data) in sessionStorage across a reload', async () => {
     sessionStorage.clear();
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
-    );
-    const useCheckout = () => {
-      const form = useForm();
-      const errors = useCheckoutErrors({ form });
-      return useCheckoutMutation({ errors, request: postPayment, sleep: async () => {} });
-    };
     api.failNext('dropped', 3);
-    const first = renderHook(useCheckout, { wrapper });
+    const first = renderHook(() => useCheckout(), { wrapper });
     const body = toRequest({ email: 'a@b.c', cardNumber: '4242424242424242', cardExpiry: '12/34', cardCvc: '123', postalCode: '94107' });
     await act(() => first.result.current.submit(body));
     const key = first.result.current.idempotencyKey;
@@ -193,7 +192,7 @@ describe('useCheckoutMutation', () => {
     expect(JSON.stringify({ ...sessionStorage })).not.toMatch(/4242424242424242|"123"/);
     first.unmount();
     // A reload: a new component, the same tab's sessionStorage.
-    const second = renderHook(useCheckout, { wrapper });
+    const second = renderHook(() => useCheckout(), { wrapper });
     expect(second.result.current.idempotencyKey).toBe(key);
     await act(() => second.result.current.submit(body));
     expect(api.requests.at(-1)?.idempotencyKey).toBe(key);
@@ -226,17 +225,7 @@ describe('useCheckoutMutation', () => {
 
 describe('1,000 rapid submits, retries and failures against the mock API', () => {
   it('charges each idempotency key at most once, with at most one request in flight', async () => {
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
-    );
-    const { result } = renderHook(
-      () => {
-        const form = useForm();
-        const errors = useCheckoutErrors({ form });
-        return useCheckoutMutation({ errors, request: postPayment, sleep: async () => {}, storage: null });
-      },
-      { wrapper },
-    );
+    const { result } = renderHook(() => useCheckout(null), { wrapper });
     // A seeded mix: good cards, declines, server errors, drops, 409s; bursts of 5 submits at once.
     const cards = ['4242424242424242', '4000000000000002', '4000000000009995', '4000000000000119'];
     const failures = ['server_error', 'dropped', 'conflict', 'bad_gateway_html', 'unavailable', 'malformed'] as const;
@@ -250,7 +239,13 @@ describe('1,000 rapid submits, retries and failures against the mock API', () =>
       if (random() < 0.3)
         api.failNext(failures[Math.floor(random() * failures.length)] as (typeof failures)[number], 1 + Math.floor(random() * 3));
       const card = cards[Math.floor(random() * cards.length)] as string;
-      const body = { amount: 1000 + (submits % 7), currency: 'usd', card: { number: card, exp_month: 12, exp_year: 2034, cvc: '123' } };
+      const body = {
+        amount: 1000 + (submits % 7),
+        currency: 'usd',
+        email: 'a@b.c',
+        postal_code: '94107',
+        card: { number: card, exp_month: 12, exp_year: 2034, cvc: '123' },
+      };
       await act(async () => {
         await Promise.all(Array.from({ length: 5 }, () => result.current.submit(body)));
         // Let react-query deliver its settled state (it notifies on a timer) before the next burst.
