@@ -33,7 +33,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['packages/*/src/**/*.test.ts'],
+          // Plain tests and server-rendering tests (no DOM) run in Node.
+          include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.ssr.test.tsx'],
           exclude: ['**/*.browser.test.*', '**/node_modules/**'],
           benchmark: { include: ['packages/*/bench/**/*.bench.ts'] },
         },
@@ -45,7 +46,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./vitest.setup.ts'],
           include: ['packages/*/src/**/*.test.tsx'],
-          exclude: ['**/*.browser.test.*', '**/node_modules/**'],
+          exclude: ['**/*.browser.test.*', '**/*.ssr.test.*', '**/node_modules/**'],
         },
       },
       {

@@ -20,7 +20,7 @@ const ALLOWED_OURS = {
 // Packages that must stay free of React and of Node built-ins (browser and Node alike).
 const FRAMEWORK_FREE = new Set(['core', 'testing']);
 
-const isTest = (file) => /\.(test|browser\.test|stories|test-helpers)\.[cm]?[jt]sx?$/.test(file);
+const isTest = (file) => /\.(test|browser\.test|ssr\.test|stories|test-helpers)\.[cm]?[jt]sx?$/.test(file);
 const sourceFiles = (dir) =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);

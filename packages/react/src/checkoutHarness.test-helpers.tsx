@@ -82,14 +82,28 @@ export interface CheckoutFormProps {
   onErrorEvent?: (event: CheckoutErrorEvent) => void;
   onMutation?: (mutation: UseCheckoutMutationResult<ReturnType<typeof toRequest>, unknown>) => void;
   defaultValues?: Partial<CheckoutValues>;
+  /** Keep the attempt's key in sessionStorage (the default of the hook); tests otherwise keep it in memory. */
+  keepKeyInSession?: boolean;
 }
 
-export function CheckoutForm({ mutationOptions = {}, onErrorEvent, onMutation, defaultValues = {} }: CheckoutFormProps) {
+export function CheckoutForm({
+  mutationOptions = {},
+  onErrorEvent,
+  onMutation,
+  defaultValues = {},
+  keepKeyInSession = false,
+}: CheckoutFormProps) {
   const form = useForm<CheckoutValues>({
     defaultValues: { email: '', cardNumber: '', cardExpiry: '', cardCvc: '', postalCode: '', ...defaultValues },
   });
   const errors = useCheckoutErrors({ form, ...(onErrorEvent ? { onErrorEvent } : {}) });
-  const mutation = useCheckoutMutation({ errors, request: postPayment, sleep: async () => {}, storage: null, ...mutationOptions });
+  const mutation = useCheckoutMutation({
+    errors,
+    request: postPayment,
+    sleep: async () => {},
+    ...(keepKeyInSession ? {} : { storage: null }),
+    ...mutationOptions,
+  });
   onMutation?.(mutation);
   const onSubmit = form.handleSubmit((values) => mutation.submit(toRequest(values)));
   return (
