@@ -2,6 +2,7 @@ export type { CodeRow } from './codeRows.js';
 export { codeRows } from './codeRows.js';
 export type { ErrorFixture } from './errorFixtures.js';
 export { errorFixtures } from './errorFixtures.js';
+export { isLuhnValid } from './luhn.js';
 export type { RealBody } from './realBodies.js';
 export { realBodies } from './realBodies.js';
 export type { TestCard } from './testCards.js';

@@ -2,6 +2,7 @@
 // of the main entry needs no msw.
 import { delay, HttpResponse, http } from 'msw';
 import { errorFixtures } from './errorFixtures.js';
+import { isLuhnValid } from './luhn.js';
 import { testCards } from './testCards.js';
 
 // A mock payment API for tests, Storybook and the demo, on MSW (msw/node in vitest, the service
@@ -152,7 +153,7 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
     const payload = JSON.stringify(request);
     const number = String(request.card?.number ?? '').replace(/\D/g, '');
     const card = testCards.find((c) => c.number === number);
-    if (card === undefined && !luhn(number)) {
+    if (card === undefined && !(/^\d{12,19}$/.test(number) && isLuhnValid(number))) {
       return {
         payload,
         charged: false,
@@ -283,14 +284,3 @@ export type MockPaymentApi = ReturnType<typeof createMockPaymentApi>;
 const cardError = (code: string, extra: Record<string, string>) => ({
   error: { type: 'card_error', code, doc_url: `https://docs.example.test/error-codes/${code}`, ...extra },
 });
-
-function luhn(digits: string): boolean {
-  if (!/^\d{12,19}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
