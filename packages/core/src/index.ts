@@ -7,7 +7,7 @@ export { createIdempotencyAttempts, createIdempotencyKey } from './idempotency.j
 export type { DescriptorOptions, ShopperMessageOptions, TranslateOptions } from './messages/createMessages.js';
 export { localeChain } from './messages/createMessages.js';
 export { formatMessage } from './messages/formatMessage.js';
-export type { LocaleCatalog, MessageKey, MessageOverrides, OverrideKey } from './messages/types.js';
+export type { LocaleCatalog, LocaleModule, MessageKey, MessageOverrides, OverrideKey } from './messages/types.js';
 export type { ErrorResponse, ReadErrorResponseOptions } from './readErrorResponse.js';
 export { readErrorResponse } from './readErrorResponse.js';
 export type { SendResult, SendWithRetriesOptions } from './retry.js';

@@ -11,6 +11,12 @@ export interface LocaleCatalog {
   readonly messages: Partial<Record<MessageKey, string>>;
 }
 
+/** A complete locale module, as the kit ships them: every English key, checked by the compiler. */
+export interface LocaleModule {
+  readonly locale: string;
+  readonly messages: Readonly<Record<MessageKey, string>>;
+}
+
 /** A key a shop may override: a message key, or a per-code key (`code.<code>`, `decline.<decline_code>`) that wins over it. */
 export type OverrideKey = MessageKey | `code.${ErrorCode}` | `decline.${DeclineCode}`;
 

@@ -1,0 +1,37 @@
+import type { LocaleCatalog } from './messages/types.js';
+
+/**
+ * Loaders for the shipped locales, for apps that switch language at run time: each is a
+ * dynamic import, so a bundler splits every locale into its own chunk, fetched only when used.
+ * English is built in and needs no loader. Pass what a loader returns to
+ * `createCheckoutErrors({ locales })` (or the UI provider).
+ */
+export const localeLoaders = {
+  de: () => import('./locales/de.js').then((m) => m.default),
+  fr: () => import('./locales/fr.js').then((m) => m.default),
+  es: () => import('./locales/es.js').then((m) => m.default),
+  it: () => import('./locales/it.js').then((m) => m.default),
+  nl: () => import('./locales/nl.js').then((m) => m.default),
+  'pt-BR': () => import('./locales/pt-BR.js').then((m) => m.default),
+  ja: () => import('./locales/ja.js').then((m) => m.default),
+  pl: () => import('./locales/pl.js').then((m) => m.default),
+  ar: () => import('./locales/ar.js').then((m) => m.default),
+} as const satisfies Record<string, () => Promise<LocaleCatalog>>;
+
+/** A locale the kit ships a module for (English is built in). */
+export type ShippedLocale = keyof typeof localeLoaders | 'en';
+
+/** Text direction of a locale tag, for `dir` on the checkout's root. */
+export const textDirection = (locale: string): 'ltr' | 'rtl' => (/^(ar|he|fa|ur)(?:[-_]|$)/i.test(locale) ? 'rtl' : 'ltr');
+
+/** Loads the catalogs for a locale's fallback chain (`pt-BR` → pt-BR; `fr-CA` → fr), skipping what the kit does not ship. */
+export async function loadLocale(locale: string): Promise<LocaleCatalog[]> {
+  const parts = locale.split(/[-_]/);
+  const candidates = [parts.slice(0, 2).join('-'), parts[0] ?? ''];
+  const found: LocaleCatalog[] = [];
+  for (const tag of new Set(candidates)) {
+    const load = Object.hasOwn(localeLoaders, tag) ? localeLoaders[tag as keyof typeof localeLoaders] : undefined;
+    if (load) found.push(await load());
+  }
+  return found;
+}

@@ -1,0 +1,171 @@
+import { errorFixtures } from '@checkout-errors/testing';
+import { describe, expect, it } from 'vitest';
+import { createCheckoutErrors, formatMessage, normalizeError } from './index.js';
+import { loadLocale, localeLoaders, textDirection } from './localeLoaders.js';
+import ar from './locales/ar.js';
+import de from './locales/de.js';
+import { messages as english } from './locales/en.js';
+import es from './locales/es.js';
+import fr from './locales/fr.js';
+import it_ from './locales/it.js';
+import ja from './locales/ja.js';
+import nl from './locales/nl.js';
+import pl from './locales/pl.js';
+import ptBR from './locales/pt-BR.js';
+import type { LocaleModule } from './messages/types.js';
+
+const LOCALES: readonly LocaleModule[] = [de, fr, es, it_, nl, ptBR, ja, pl, ar];
+
+/**
+ * The arguments a message shows: `{name}`, `{name, plural, …}`, `{name, money}`. Select
+ * arguments only choose wording (a locale need not vary by country where its words do not),
+ * so they are listed apart.
+ */
+function argumentsOf(pattern: string) {
+  const shown = new Set<string>();
+  const selects = new Set<string>();
+  const closing = (text: string, open: number) => {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+      if (text[i] === '{') depth++;
+      else if (text[i] === '}' && --depth === 0) return i;
+    }
+    return text.length;
+  };
+  const walk = (text: string) => {
+    for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) {
+      const end = closing(text, i);
+      const [name = '', type = '', ...rest] = text.slice(i + 1, end).split(',');
+      const kind = type.trim();
+      if (kind === 'select') selects.add(name.trim());
+      else shown.add(name.trim());
+      if (kind === 'select' || kind === 'plural') {
+        const options = rest.join(',');
+        for (let j = options.indexOf('{'); j >= 0; j = options.indexOf('{', closing(options, j) + 1))
+          walk(options.slice(j + 1, closing(options, j)));
+      }
+      i = end;
+    }
+  };
+  walk(pattern);
+  return { shown: [...shown].sort(), selects: [...selects] };
+}
+
+describe.each(LOCALES.map((l) => [l.locale, l] as const))('locale %s', (tag, locale) => {
+  const instance = createCheckoutErrors({ locales: [locale] });
+
+  it('has exactly the English keys', () => {
+    expect(Object.keys(locale.messages).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it('shows the same values as English in every message, and selects only on what English selects on', () => {
+    for (const [key, pattern] of Object.entries(locale.messages)) {
+      const ours = argumentsOf(pattern);
+      const theirs = argumentsOf(english[key as keyof typeof english]);
+      expect(ours.shown, key).toEqual(theirs.shown);
+      for (const select of ours.selects) expect(theirs.selects, `${key}: ${select}`).toContain(select);
+      // The field select decides whole sentences (a form-level or a field message): keep it.
+      if (theirs.selects.includes('field')) expect(ours.selects, key).toContain('field');
+    }
+  });
+
+  it('formats every message without leftovers, for a count of 0, 1, 2, 5 and 22', () => {
+    for (const [key, pattern] of Object.entries(locale.messages)) {
+      for (const seconds of [0, 1, 2, 5, 22]) {
+        const text = formatMessage(pattern, { seconds, minimum: 0.5, currency: 'EUR', field: 'form', country: 'FR' }, tag);
+        expect(text.trim().length, key).toBeGreaterThan(0);
+        expect(text, key).not.toMatch(/[{}]|undefined|NaN/);
+      }
+    }
+  });
+
+  it('gives every catalog code a message of its own, never the English fallback', () => {
+    for (const fixture of errorFixtures) {
+      const error = normalizeError(fixture.body, fixture.status === null ? {} : { status: fixture.status });
+      const text = instance.shopperMessage(error, { locale: tag });
+      expect(text.length, fixture.name).toBeGreaterThan(0);
+      expect(text, fixture.name).toBe(instance.shopperMessage(error, { locale: tag, messages: {} }));
+      expect(text, fixture.name).not.toBe(instance.shopperMessage(error, { locale: 'en' }));
+    }
+  });
+
+  it('answers every key from its own catalog (no key falls back to English)', () => {
+    const values = { seconds: 3, minimum: 0.5, currency: 'EUR', field: 'form' };
+    for (const [key, pattern] of Object.entries(locale.messages)) {
+      expect(instance.translate(key as keyof typeof english, values, { locale: tag }), key).toBe(formatMessage(pattern, values, tag));
+    }
+  });
+
+  it('is what its lazy loader loads', async () => {
+    expect(await localeLoaders[tag as keyof typeof localeLoaders]()).toBe(locale);
+  });
+});
+
+describe('region-aware wording', () => {
+  const zip = normalizeError({ error: { type: 'card_error', code: 'incorrect_zip', param: 'address_zip' } }, { status: 402 });
+  const instance = createCheckoutErrors({ locales: LOCALES });
+  it.each([
+    ['en-US', undefined, 'ZIP code'],
+    ['en-GB', undefined, 'postcode'],
+    ['en', 'CA', 'postal code'],
+    ['de', undefined, 'PLZ'],
+    ['de-AT', undefined, 'PLZ'],
+    ['pt-BR', undefined, 'CEP'],
+    ['it', undefined, 'CAP'],
+    ['it-CH', undefined, 'NPA'],
+    ['fr-CA', undefined, 'code postal'],
+    ['ja', undefined, '郵便番号'],
+  ])('%s (country %s) says %s', (locale, country, word) => {
+    expect(instance.shopperMessage(zip, { locale, ...(country ? { country } : {}) })).toContain(word);
+  });
+});
+
+describe('plurals and numbers through Intl', () => {
+  const instance = createCheckoutErrors({ locales: LOCALES });
+  const countdown = (locale: string, seconds: number) => instance.translate('ui.cooldown', { seconds }, { locale });
+  it.each([
+    ['de', 1, 'in 1 Sekunde'],
+    ['de', 4, 'in 4 Sekunden'],
+    ['pl', 1, 'za 1 sekundę'],
+    ['pl', 3, 'za 3 sekundy'],
+    ['pl', 5, 'za 5 sekund'],
+    ['pl', 22, 'za 22 sekundy'],
+    ['fr', 1, 'dans 1 seconde'],
+    ['fr', 2, 'dans 2 secondes'],
+    ['ar', 1, 'ثانية واحدة'],
+    ['ar', 2, 'ثانيتين'],
+    ['ar', 3, 'ثوانٍ'],
+    ['ja', 7, '7秒後'],
+    ['pt-BR', 0, 'Você já pode tentar de novo.'],
+  ])('%s, %i seconds: “%s”', (locale, seconds, expected) => {
+    expect(countdown(locale, seconds)).toContain(expected);
+  });
+
+  it('formats the minimum amount in the shop’s currency, the locale’s way', () => {
+    const small = normalizeError({ error: { type: 'invalid_request_error', code: 'amount_too_small' } }, { status: 400 });
+    expect(instance.shopperMessage(small, { locale: 'de', currency: 'EUR' })).toMatch(/0,50\s€/);
+    expect(instance.shopperMessage(small, { locale: 'ja', currency: 'JPY' })).toMatch(/￥50|¥50/);
+  });
+});
+
+describe('loading and direction', () => {
+  it('loads the fallback chain a locale needs, and nothing for English or unknown tags', async () => {
+    expect((await loadLocale('fr-CA')).map((l) => l.locale)).toEqual(['fr']);
+    expect((await loadLocale('pt-BR')).map((l) => l.locale)).toEqual(['pt-BR']);
+    expect(await loadLocale('en-GB')).toEqual([]);
+    expect(await loadLocale('xx')).toEqual([]);
+  });
+
+  it('falls back fr-CA → fr → en with real catalogs, and never registers anything globally', () => {
+    const decline = normalizeError({ error: { type: 'card_error', code: 'card_declined' } }, { status: 402 });
+    expect(createCheckoutErrors({ locales: [fr] }).shopperMessage(decline, { locale: 'fr-CA' })).toBe(fr.messages['decline.generic']);
+    // Another instance, or the module-level function, has only English.
+    expect(createCheckoutErrors().shopperMessage(decline, { locale: 'fr' })).toBe(english['decline.generic']);
+  });
+
+  it('knows Arabic reads right to left', () => {
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('ar-EG')).toBe('rtl');
+    expect(textDirection('de')).toBe('ltr');
+  });
+});
