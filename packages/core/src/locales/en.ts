@@ -62,6 +62,12 @@ export const messages = {
   unknown: 'Something went wrong. Try again, or contact the shop if it keeps happening.',
   // The hooks' and components' own words: the visually hidden prefix of every error message,
   // the error summary's heading, and what a pay button and the polite live region say.
+  'ui.label.card_number': 'Card number',
+  'ui.label.expiry': 'Expiry date',
+  'ui.label.cvc': 'Security code',
+  'ui.label.postal_code': '{country, select, US {ZIP code} GB {Postcode} other {Postal code}}',
+  'ui.hint.expiry': 'MM / YY',
+  'ui.hint.cvc': 'The last 3 digits on the back, or 4 on the front of an Amex card',
   'ui.error_prefix': 'Error:',
   'ui.summary_heading': 'There is a problem',
   'ui.submitting': 'Processing your payment…',

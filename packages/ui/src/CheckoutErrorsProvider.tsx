@@ -1,0 +1,63 @@
+'use client';
+import type { LocaleCatalog, MessageOverrides } from '@checkout-errors/core';
+import { textDirection } from '@checkout-errors/core/locale-loaders';
+import { type CSSProperties, createContext, type ReactNode, useContext, useMemo } from 'react';
+import type { Theme } from './createTheme.js';
+
+/** What the provider hands to `useCheckoutErrors` and to the components. */
+export interface CheckoutErrorsConfig {
+  locale: string;
+  country?: string;
+  messages?: MessageOverrides;
+  locales?: readonly LocaleCatalog[];
+}
+
+const ConfigContext = createContext<CheckoutErrorsConfig>({ locale: 'en' });
+
+export interface CheckoutErrorsProviderProps extends Partial<CheckoutErrorsConfig> {
+  /** A shipped theme by name (`light`, `dark`, `high-contrast`, or your own CSS theme's name), or a `createTheme()` object. Default `light`. */
+  theme?: string | Theme;
+  /** Text direction. Default: from the locale (`rtl` for Arabic). */
+  dir?: 'ltr' | 'rtl';
+  className?: string;
+  children?: ReactNode;
+}
+
+/**
+ * Sets locale, country, messages and theme for the checkout inside it. Renders one wrapper
+ * element that carries the theme (`data-ce-theme`, custom properties) and the direction.
+ */
+export function CheckoutErrorsProvider({
+  locale = 'en',
+  country,
+  messages,
+  locales,
+  theme = 'light',
+  dir,
+  className,
+  children,
+}: CheckoutErrorsProviderProps) {
+  const config = useMemo<CheckoutErrorsConfig>(
+    () => ({ locale, ...(country ? { country } : {}), ...(messages ? { messages } : {}), ...(locales ? { locales } : {}) }),
+    [locale, country, messages, locales],
+  );
+  const named = typeof theme === 'string' ? theme : theme.name;
+  const style = typeof theme === 'string' ? undefined : (theme.properties as CSSProperties);
+  return (
+    <ConfigContext.Provider value={config}>
+      <div
+        className={className ? `ce-Root ${className}` : 'ce-Root'}
+        data-part="root"
+        data-ce-theme={named}
+        dir={dir ?? textDirection(locale)}
+        lang={locale}
+        style={style}
+      >
+        {children}
+      </div>
+    </ConfigContext.Provider>
+  );
+}
+
+/** The provider's settings, to spread into `useCheckoutErrors({ form, ...useCheckoutErrorsConfig() })`. */
+export const useCheckoutErrorsConfig = (): CheckoutErrorsConfig => useContext(ConfigContext);

@@ -1,0 +1,43 @@
+'use client';
+import type { UseCheckoutErrorsResult } from '@checkout-errors/react';
+import { type ClassName, partClass } from './className.js';
+import { ErrorIcon } from './ErrorIcon.js';
+
+/** What the shopper can do next, as an enumerated string on `data-next-step`. */
+export type DeclineNextStep = 'use_other_card' | 'contact_bank' | 'try_again' | 'authenticate';
+
+export interface DeclineNoticeProps {
+  errors: UseCheckoutErrorsResult;
+  className?: ClassName<{ nextStep: DeclineNextStep }>;
+}
+
+// The step a decline leaves the shopper, from its retry advice; the message words it.
+const nextStep = (mode: string, messageKey: string): DeclineNextStep => {
+  if (mode === 'authenticate') return 'authenticate';
+  if (mode === 'shopper') return 'try_again';
+  return messageKey === 'decline.contact_issuer' ? 'contact_bank' : 'use_other_card';
+};
+
+/**
+ * A form-level card decline with the step the shopper can take. It reads only the normalized
+ * error, whose decline code is already masked, so a hidden decline (fraud, lost, stolen…)
+ * renders byte-identical DOM to the generic decline.
+ */
+export function DeclineNotice({ errors, className }: DeclineNoticeProps) {
+  const decline = errors.shown.find((s) => s.error.field === 'form' && s.error.kind === 'card');
+  if (decline === undefined) return null;
+  const step = nextStep(decline.error.retry.mode, decline.error.messageKey);
+  return (
+    <div
+      className={partClass('ce-DeclineNotice', className, { nextStep: step })}
+      data-part="decline"
+      data-severity="error"
+      data-next-step={step}
+    >
+      <p className="ce-DeclineNotice-message" data-part="message">
+        <ErrorIcon />
+        <span className="ce-VisuallyHidden">{errors.errorPrefix}</span> {decline.message}
+      </p>
+    </div>
+  );
+}

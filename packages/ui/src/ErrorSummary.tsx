@@ -1,0 +1,60 @@
+'use client';
+import type { UseCheckoutErrorsResult } from '@checkout-errors/react';
+import type { ReactNode } from 'react';
+import { type ClassName, partClass } from './className.js';
+import { ErrorIcon } from './ErrorIcon.js';
+
+export interface ErrorSummaryProps {
+  errors: UseCheckoutErrorsResult;
+  /** The heading. Default: the locale's "There is a problem". */
+  heading?: ReactNode;
+  /** Leave out form-level errors (when a `DeclineNotice` shows them). Default false. */
+  fieldsOnly?: boolean;
+  className?: ClassName<{ count: number }>;
+}
+
+/**
+ * The GOV.UK error summary: a heading and one link per field error that moves focus to the
+ * field. It takes focus after a failed submit with a form-level error or several errors
+ * (`tabindex="-1"`), and has no `role="alert"`, so it is heard once, when focused.
+ * Always in the DOM (hidden when empty), so focus can move to it in the same commit.
+ */
+export function ErrorSummary({ errors, heading, fieldsOnly = false, className }: ErrorSummaryProps) {
+  const shown = fieldsOnly ? errors.shown.filter((s) => s.error.field !== 'form') : errors.shown;
+  const { ref, ...summaryProps } = errors.getSummaryProps();
+  return (
+    <div
+      {...summaryProps}
+      ref={ref as (element: HTMLDivElement | null) => void}
+      className={partClass('ce-ErrorSummary', className, { count: shown.length })}
+      data-part="summary"
+      hidden={shown.length === 0}
+    >
+      <h2 {...errors.getSummaryHeadingProps()} className="ce-ErrorSummary-heading" data-part="heading">
+        <ErrorIcon />
+        {heading ?? errors.summaryHeading}
+      </h2>
+      <ul className="ce-ErrorSummary-list" data-part="list">
+        {shown.map(({ error, message }) => (
+          <li key={error.field} data-part="item">
+            {error.field === 'form' ? (
+              message
+            ) : (
+              <a
+                className="ce-ErrorSummary-link"
+                data-part="link"
+                href={`#${errors.control.errorId(error.field)}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  errors.focusField(error.field);
+                }}
+              >
+                {message}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

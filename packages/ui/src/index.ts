@@ -1,0 +1,16 @@
+export type { CheckoutErrorsConfig, CheckoutErrorsProviderProps } from './CheckoutErrorsProvider.js';
+export { CheckoutErrorsProvider, useCheckoutErrorsConfig } from './CheckoutErrorsProvider.js';
+export type { CardFieldProps } from './cardFields.js';
+export { CardCvcField, CardExpiryField, CardNumberField, PostalCodeField } from './cardFields.js';
+export type { ClassName } from './className.js';
+export type { Theme, ThemeTokens } from './createTheme.js';
+export { createTheme } from './createTheme.js';
+export type { DeclineNextStep, DeclineNoticeProps } from './DeclineNotice.js';
+export { DeclineNotice } from './DeclineNotice.js';
+export type { ErrorSummaryProps } from './ErrorSummary.js';
+export { ErrorSummary } from './ErrorSummary.js';
+export type { FieldErrorProps } from './FieldError.js';
+export { FieldError } from './FieldError.js';
+export type { ControlProps, FieldFrameProps } from './FieldFrame.js';
+export { FieldFrame } from './FieldFrame.js';
+export { LiveRegion } from './LiveRegion.js';
