@@ -1,5 +1,5 @@
-// Size budgets (brotli). The issue's goal per locale is 1.5 kB; measured 1.50-1.68 kB, so the
-// budget is 1.7 kB until the texts are tightened.
+// Size budgets (brotli). The issue's goal per locale is 1.5 kB; measured 1.61-1.78 kB with the
+// component labels and hints, so the budget is 1.85 kB until the texts are tightened.
 // Measured as a shop's bundler ships them: UTF-8 output, as Vite and
 // other bundlers emit by default (esbuild's ASCII default would turn each Japanese or Arabic
 // character into a six-byte \u escape and measure the escapes, not the text).
@@ -15,5 +15,5 @@ export default [
     modifyEsbuildConfig: utf8,
   },
   { name: 'core: everything', path: 'dist/index.js', import: '*', limit: '8.3 kB', modifyEsbuildConfig: utf8 },
-  ...locales.map((locale) => ({ name: `locale ${locale}`, path: `dist/locales/${locale}.js`, limit: '1.7 kB', modifyEsbuildConfig: utf8 })),
+  ...locales.map((locale) => ({ name: `locale ${locale}`, path: `dist/locales/${locale}.js`, limit: '1.85 kB', modifyEsbuildConfig: utf8 })),
 ];
