@@ -15,5 +15,10 @@ export default [
     modifyEsbuildConfig: utf8,
   },
   { name: 'core: everything', path: 'dist/index.js', import: '*', limit: '8.3 kB', modifyEsbuildConfig: utf8 },
-  ...locales.map((locale) => ({ name: `locale ${locale}`, path: `dist/locales/${locale}.js`, limit: '1.85 kB', modifyEsbuildConfig: utf8 })),
+  ...locales.map((locale) => ({
+    name: `locale ${locale}`,
+    path: `dist/locales/${locale}.js`,
+    limit: '1.85 kB',
+    modifyEsbuildConfig: utf8,
+  })),
 ];
