@@ -36,7 +36,9 @@ export function DeclineNotice({ errors, className }: DeclineNoticeProps) {
     >
       <p className="ce-DeclineNotice-message" data-part="message">
         <ErrorIcon />
-        <span className="ce-VisuallyHidden">{errors.errorPrefix}</span> {decline.message}
+        <span>
+          <span className="ce-VisuallyHidden">{errors.errorPrefix}</span> {decline.message}
+        </span>
       </p>
     </div>
   );
