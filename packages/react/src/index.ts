@@ -1,6 +1,7 @@
 export type { CheckoutErrorEvent, ErrorSource } from './analytics.js';
 export { toAnalyticsEvent } from './analytics.js';
 export type { ErrorStore, ShownError } from './errorStore.js';
+export { CheckoutFailure, safePayloadKey } from './payment.js';
 export type {
   ApplyOptions,
   CheckoutErrorsControl,
@@ -18,7 +19,7 @@ export type {
   UseCheckoutMutationOptions,
   UseCheckoutMutationResult,
 } from './useCheckoutMutation.js';
-export { CheckoutFailure, safePayloadKey, useCheckoutMutation } from './useCheckoutMutation.js';
+export { useCheckoutMutation } from './useCheckoutMutation.js';
 export { useDeveloperFacts } from './useDeveloperFacts.js';
 export type { UseFieldErrorResult } from './useFieldError.js';
 export { useFieldError } from './useFieldError.js';

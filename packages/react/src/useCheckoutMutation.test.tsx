@@ -7,8 +7,9 @@ import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API, CheckoutForm, manualSleep, postPayment, toRequest, withQueryClient } from './checkoutHarness.test-helpers.js';
+import { safePayloadKey } from './payment.js';
 import { useCheckoutErrors } from './useCheckoutErrors.js';
-import { safePayloadKey, useCheckoutMutation } from './useCheckoutMutation.js';
+import { useCheckoutMutation } from './useCheckoutMutation.js';
 
 const api = createMockPaymentApi({ url: API });
 const server = setupServer(...api.handlers);

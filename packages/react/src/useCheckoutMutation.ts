@@ -10,6 +10,7 @@ import {
 } from '@checkout-errors/core';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { CheckoutFailure, readSuccess, realSleep, requiresAction, safePayloadKey, sessionStore } from './payment.js';
 import type { UseCheckoutErrorsResult } from './useCheckoutErrors.js';
 
 /** Where a checkout submit stands, as one enumerated string. */
@@ -72,48 +73,6 @@ export interface UseCheckoutMutationResult<TVariables, TData> {
   idempotencyKey: string | null;
   /** The react-query mutation underneath, for devtools and advanced use. */
   mutation: UseMutationResult<TData, CheckoutFailure, TVariables>;
-}
-
-/** What the mutation rejects with: the normalized error and how many automatic retries were made. */
-export class CheckoutFailure extends Error {
-  override readonly name = 'CheckoutFailure';
-  constructor(
-    readonly error: CheckoutError<string>,
-    readonly retries: number,
-  ) {
-    super(error.messageKey);
-  }
-}
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** The default payload key: card numbers cut to their last 4 digits, CVCs left out, so nothing a shopper typed reaches storage even hashed. */
-export const safePayloadKey = (variables: unknown): string =>
-  JSON.stringify(variables, (key, value: unknown) => {
-    if (/^(cvc|cvv|cvc2|securityCode|cardCvc)$/i.test(key)) return undefined;
-    return typeof value === 'string' ? value.replace(/\d(?:[\s-]*\d){11,18}/g, (run) => `…${run.replace(/\D/g, '').slice(-4)}`) : value;
-  }) ?? '';
-
-const sessionStore = (): KeyStorage | null => {
-  try {
-    return typeof window === 'undefined' ? null : window.sessionStorage;
-  } catch {
-    // Storage disabled by privacy settings: the attempt lives in memory only.
-    return null;
-  }
-};
-
-const requiresAction = (data: unknown) =>
-  typeof data === 'object' && data !== null && (data as { status?: unknown }).status === 'requires_action';
-
-async function readSuccess(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => '');
-  try {
-    return text === '' ? null : (JSON.parse(text) as unknown);
-  } catch {
-    // A 2xx with an unreadable body still means the payment went through.
-    return null;
-  }
 }
 
 /**
