@@ -3,7 +3,6 @@ import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
 import { type UseCheckoutErrorsResult, useCheckoutErrors } from './useCheckoutErrors.js';
-import { useDeveloperFacts } from './useDeveloperFacts.js';
 import { type HostedFieldChangeEvent, useHostedField } from './useHostedField.js';
 
 // A stand-in for a provider's iframe card field: the page cannot reach inside it, it only gets
@@ -61,20 +60,6 @@ const stripeLikeEvent = {
   error: { type: 'validation_error' as const, code: 'invalid_number', message: 'Your card number is invalid.' },
 };
 
-let facts: ReturnType<typeof useDeveloperFacts> = null;
-function Panel() {
-  const form = useForm();
-  const errors = useCheckoutErrors({ form });
-  facts = useDeveloperFacts(errors);
-  useEffect(() => {
-    errors.apply(
-      { error: { type: 'card_error', code: 'card_declined', decline_code: 'stolen_card', message: 'Declined' } },
-      { context: { status: 402 } },
-    );
-  }, [errors.apply]);
-  return null;
-}
-
 describe('useHostedField', () => {
   it('announces a hosted field’s invalid entry when the shopper leaves it, and clears it on the next edit', () => {
     render(<HostedForm />);
@@ -103,17 +88,5 @@ describe('useHostedField', () => {
     expect(screen.getByRole('group', { name: 'Security code' })).toHaveAccessibleDescription(
       'Enter the full security code from your card.',
     );
-  });
-
-  it('shows the developer facts in development and never in production', () => {
-    render(<Panel />);
-    expect(facts).toEqual([expect.objectContaining({ declineCode: 'stolen_card', message: 'Declined' })]);
-    vi.stubEnv('NODE_ENV', 'production');
-    try {
-      render(<Panel />);
-      expect(facts).toBeNull();
-    } finally {
-      vi.unstubAllEnvs();
-    }
   });
 });
