@@ -1,7 +1,7 @@
 'use client';
 import type { UseCheckoutErrorsResult } from '@checkout-errors/react';
 import { type ClassName, partClass } from './className.js';
-import { ErrorIcon } from './ErrorIcon.js';
+import { ErrorText } from './ErrorText.js';
 
 /** What the shopper can do next, as an enumerated string on `data-next-step`. */
 export type DeclineNextStep = 'use_other_card' | 'contact_bank' | 'try_again' | 'authenticate';
@@ -35,10 +35,7 @@ export function DeclineNotice({ errors, className }: DeclineNoticeProps) {
       data-next-step={step}
     >
       <p className="ce-DeclineNotice-message" data-part="message">
-        <ErrorIcon />
-        <span>
-          <span className="ce-VisuallyHidden">{errors.errorPrefix}</span> {decline.message}
-        </span>
+        <ErrorText prefix={errors.errorPrefix}>{decline.message}</ErrorText>
       </p>
     </div>
   );

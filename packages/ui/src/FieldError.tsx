@@ -2,7 +2,7 @@
 import { type CheckoutErrorsControl, useFieldError } from '@checkout-errors/react';
 import { memo } from 'react';
 import { type ClassName, partClass } from './className.js';
-import { ErrorIcon } from './ErrorIcon.js';
+import { ErrorText } from './ErrorText.js';
 
 export interface FieldErrorProps {
   /** `useCheckoutErrors().control`. */
@@ -24,10 +24,7 @@ export const FieldError = /* @__PURE__ */ memo(function FieldError({ control, na
   if (message === undefined) return null;
   return (
     <p {...errorProps} className={partClass('ce-FieldError', className, { invalid: true })} data-part="error" data-severity="error">
-      <ErrorIcon />
-      <span>
-        <span className="ce-VisuallyHidden">{prefix}</span> {message}
-      </span>
+      <ErrorText prefix={prefix}>{message}</ErrorText>
     </p>
   );
 });
