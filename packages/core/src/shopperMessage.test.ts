@@ -136,6 +136,14 @@ describe('translate (UI strings through the same catalogs)', () => {
     expect(translate('ui.cooldown', { seconds: 1 })).toBe('You can try again in 1 second.');
     expect(translate('ui.cooldown', { seconds: 4 }, { messages: { en: { 'ui.cooldown': 'Wait {seconds}s' } } })).toBe('Wait 4s');
   });
+
+  it('takes the country from the locale’s region, as the error messages do, unless one is given', () => {
+    const { translate } = createCheckoutErrors();
+    expect(translate('ui.label.postal_code', {}, { locale: 'en-US' })).toBe('ZIP code');
+    expect(translate('ui.label.postal_code', {}, { locale: 'en-GB' })).toBe('Postcode');
+    expect(translate('ui.label.postal_code', {}, { locale: 'en' })).toBe('Postal code');
+    expect(translate('ui.label.postal_code', { country: 'GB' }, { locale: 'en-US' })).toBe('Postcode');
+  });
 });
 
 describe('formatMessage (the ICU subset)', () => {

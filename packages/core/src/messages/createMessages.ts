@@ -129,8 +129,11 @@ export function createMessages(locales: readonly LocaleCatalog[] = [], shopOverr
   };
 
   /** The text of any catalog key in a locale, formatted with `values`; the key itself never shows. */
-  const translate = (key: MessageKey, values: Record<string, string | number> = {}, options: TranslateOptions = {}): string =>
-    find([key], key, values, options) ?? '';
+  // Like `shopperMessage`, the country defaults to the locale's region (ZIP code in en-US).
+  const translate = (key: MessageKey, values: Record<string, string | number> = {}, options: TranslateOptions = {}): string => {
+    const country = values.country ?? regionOf(options.locale);
+    return find([key], key, country === undefined ? values : { ...values, country }, options) ?? '';
+  };
 
   return { shopperMessage, translate };
 }
