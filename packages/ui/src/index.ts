@@ -14,3 +14,5 @@ export { FieldError } from './FieldError.js';
 export type { ControlProps, FieldFrameProps } from './FieldFrame.js';
 export { FieldFrame } from './FieldFrame.js';
 export { LiveRegion } from './LiveRegion.js';
+export type { SubmitButtonProps } from './SubmitButton.js';
+export { SubmitButton } from './SubmitButton.js';
