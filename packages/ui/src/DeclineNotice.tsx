@@ -27,8 +27,13 @@ export function DeclineNotice({ errors, className }: DeclineNoticeProps) {
   const decline = errors.shown.find((s) => s.error.field === 'form' && s.error.kind === 'card');
   if (decline === undefined) return null;
   const step = nextStep(decline.error.retry.mode, decline.error.messageKey);
+  // With no field error beside it, the summary (`fieldsOnly`) is empty: the notice is focused
+  // after the submit instead (`tabindex="-1"`, no role=alert, so it is heard once).
+  const focusTarget = errors.shown.every((s) => s.error.field === 'form');
   return (
     <div
+      ref={focusTarget ? (errors.getSummaryProps().ref as (element: HTMLDivElement | null) => void) : undefined}
+      tabIndex={focusTarget ? -1 : undefined}
       className={partClass('ce-DeclineNotice', className, { nextStep: step })}
       data-part="decline"
       data-severity="error"

@@ -17,7 +17,8 @@ export interface ErrorSummaryProps {
  * The GOV.UK error summary: a heading and one link per field error that moves focus to the
  * field. It takes focus after a failed submit with a form-level error or several errors
  * (`tabindex="-1"`), and has no `role="alert"`, so it is heard once, when focused.
- * Always in the DOM (hidden when empty), so focus can move to it in the same commit.
+ * Always in the DOM (hidden when empty), so focus can move to it in the same commit. With
+ * `fieldsOnly` and nothing but a decline, the `DeclineNotice` is where focus goes.
  */
 export function ErrorSummary({ errors, heading, fieldsOnly = false, className }: ErrorSummaryProps) {
   const shown = fieldsOnly ? errors.shown.filter((s) => s.error.field !== 'form') : errors.shown;
@@ -25,7 +26,8 @@ export function ErrorSummary({ errors, heading, fieldsOnly = false, className }:
   return (
     <div
       {...summaryProps}
-      ref={ref as (element: HTMLDivElement | null) => void}
+      // Empty (its decline is in a DeclineNotice): the notice takes focus instead.
+      ref={shown.length > 0 ? (ref as (element: HTMLDivElement | null) => void) : undefined}
       className={partClass('ce-ErrorSummary', className, { count: shown.length })}
       data-part="summary"
       hidden={shown.length === 0}
