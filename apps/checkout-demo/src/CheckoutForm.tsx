@@ -129,7 +129,7 @@ export function CheckoutForm({ locale, country, countries, onCountryChange, time
         </section>
       ) : (
         <form className="demo-form" noValidate onSubmit={onSubmit} aria-label={t.checkout}>
-          <ErrorSummary errors={errors} fieldsOnly />
+          <ErrorSummary errors={errors} withoutDeclines />
           <DeclineNotice errors={errors} />
           <fieldset className="demo-group">
             <legend>{t.contact}</legend>

@@ -182,6 +182,15 @@ describe('useCheckoutMutation', () => {
     expect(pay()).toBeEnabled();
   });
 
+  it('without an authentication step, tells the shopper their bank wants to confirm the payment', async () => {
+    render(withQueryClient(<CheckoutForm />));
+    const user = await fill('4000002500003155');
+    await user.click(pay());
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('failed'));
+    expect(screen.getByRole('listitem')).toHaveTextContent('Your bank needs you to confirm this payment.');
+    expect(pay()).toBeEnabled();
+  });
+
   it('keeps the attempt’s key (never card data) in sessionStorage across a reload', async () => {
     sessionStorage.clear();
     api.failNext('dropped', 3);

@@ -202,7 +202,8 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
       } catch (thrown) {
         if (!mounted.current || !(thrown instanceof CheckoutFailure)) return undefined;
         const { error } = thrown;
-        if (error.retry.mode === 'authenticate') {
+        // With an authentication step, run it; without one, the shopper is told what the bank wants.
+        if (error.retry.mode === 'authenticate' && latest.current.onAuthenticationRequired) {
           await authenticate({ error, data: null, variables });
           return undefined;
         }

@@ -1,5 +1,5 @@
 'use client';
-import type { UseCheckoutErrorsResult } from '@checkout-errors/react';
+import type { ShownError, UseCheckoutErrorsResult } from '@checkout-errors/react';
 import { type ClassName, partClass } from './className.js';
 import { ErrorText } from './ErrorText.js';
 
@@ -10,6 +10,9 @@ export interface DeclineNoticeProps {
   errors: UseCheckoutErrorsResult;
   className?: ClassName<{ nextStep: DeclineNextStep }>;
 }
+
+/** A form-level card decline: what the notice shows and an `ErrorSummary` with `withoutDeclines` leaves out. */
+export const isDecline = ({ error }: ShownError): boolean => error.field === 'form' && error.kind === 'card';
 
 // The step a decline leaves the shopper, from its retry advice; the message words it.
 const nextStep = (mode: string, messageKey: string): DeclineNextStep => {
@@ -24,12 +27,12 @@ const nextStep = (mode: string, messageKey: string): DeclineNextStep => {
  * renders byte-identical DOM to the generic decline.
  */
 export function DeclineNotice({ errors, className }: DeclineNoticeProps) {
-  const decline = errors.shown.find((s) => s.error.field === 'form' && s.error.kind === 'card');
+  const decline = errors.shown.find(isDecline);
   if (decline === undefined) return null;
   const step = nextStep(decline.error.retry.mode, decline.error.messageKey);
-  // With no field error beside it, the summary (`fieldsOnly`) is empty: the notice is focused
+  // With nothing else beside it, the summary (`withoutDeclines`) is empty: the notice is focused
   // after the submit instead (`tabindex="-1"`, no role=alert, so it is heard once).
-  const focusTarget = errors.shown.every((s) => s.error.field === 'form');
+  const focusTarget = errors.shown.every(isDecline);
   return (
     <div
       ref={focusTarget ? (errors.getSummaryProps().ref as (element: HTMLDivElement | null) => void) : undefined}

@@ -2,14 +2,15 @@
 import type { UseCheckoutErrorsResult } from '@checkout-errors/react';
 import type { ReactNode } from 'react';
 import { type ClassName, partClass } from './className.js';
+import { isDecline } from './DeclineNotice.js';
 import { ErrorIcon } from './ErrorIcon.js';
 
 export interface ErrorSummaryProps {
   errors: UseCheckoutErrorsResult;
   /** The heading. Default: the locale's "There is a problem". */
   heading?: ReactNode;
-  /** Leave out form-level errors (when a `DeclineNotice` shows them). Default false. */
-  fieldsOnly?: boolean;
+  /** Leave out card declines, when a `DeclineNotice` shows them; other form-level errors (network, server) stay. Default false. */
+  withoutDeclines?: boolean;
   className?: ClassName<{ count: number }>;
 }
 
@@ -18,10 +19,10 @@ export interface ErrorSummaryProps {
  * field. It takes focus after a failed submit with a form-level error or several errors
  * (`tabindex="-1"`), and has no `role="alert"`, so it is heard once, when focused.
  * Always in the DOM (hidden when empty), so focus can move to it in the same commit. With
- * `fieldsOnly` and nothing but a decline, the `DeclineNotice` is where focus goes.
+ * `withoutDeclines` and nothing but a decline, the `DeclineNotice` is where focus goes.
  */
-export function ErrorSummary({ errors, heading, fieldsOnly = false, className }: ErrorSummaryProps) {
-  const shown = fieldsOnly ? errors.shown.filter((s) => s.error.field !== 'form') : errors.shown;
+export function ErrorSummary({ errors, heading, withoutDeclines = false, className }: ErrorSummaryProps) {
+  const shown = withoutDeclines ? errors.shown.filter((s) => !isDecline(s)) : errors.shown;
   const { ref, ...summaryProps } = errors.getSummaryProps();
   return (
     <div

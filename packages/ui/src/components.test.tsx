@@ -19,7 +19,7 @@ function Checkout({ hosted = false }: { hosted?: boolean }) {
   errors = useCheckoutErrors({ form, ...useCheckoutErrorsConfig() });
   return (
     <form noValidate>
-      <ErrorSummary errors={errors} fieldsOnly />
+      <ErrorSummary errors={errors} withoutDeclines />
       <DeclineNotice errors={errors} />
       <CardNumberField errors={errors}>
         {hosted ? <div data-testid="iframe-host" /> : (props) => <input {...props} {...form.register('cardNumber')} />}
@@ -142,6 +142,25 @@ describe('ErrorSummary', () => {
     await userEvent.setup().click(screen.getByRole('link', { name: /postal code doesn’t match/ }));
     expect(screen.getByLabelText('Postal code')).toHaveFocus();
     await expectNoAxeViolations(container);
+  });
+});
+
+describe('ErrorSummary withoutDeclines beside a DeclineNotice', () => {
+  it('still shows and focuses form-level errors that are not declines (a 401, a network failure)', () => {
+    const { container } = render(
+      <CheckoutErrorsProvider>
+        <Checkout />
+      </CheckoutErrorsProvider>,
+    );
+    show({ error: { type: 'invalid_request_error', code: 'api_key_expired', message: 'Invalid API Key provided.' } }, 401);
+    const summary = container.querySelector('.ce-ErrorSummary') as HTMLElement;
+    expect(summary).toBeVisible();
+    expect(summary).toHaveFocus();
+    expect(summary).not.toHaveTextContent('API Key');
+    expect(container.querySelector('.ce-DeclineNotice')).toBeNull();
+    show(decline('generic_decline'));
+    expect(summary).not.toBeVisible();
+    expect(container.querySelector('.ce-DeclineNotice')).toHaveFocus();
   });
 });
 

@@ -22,7 +22,7 @@ function Checkout() {
   const e = errors;
   return (
     <form noValidate>
-      <ErrorSummary errors={e} fieldsOnly />
+      <ErrorSummary errors={e} withoutDeclines />
       <DeclineNotice errors={e} />
       <CardNumberField errors={e}>{(c) => <CardNumberInput {...c} {...form.register('cardNumber')} errors={e} />}</CardNumberField>
       <CardExpiryField errors={e}>{(c) => <CardExpiryInput {...c} {...form.register('cardExpiry')} errors={e} />}</CardExpiryField>

@@ -47,7 +47,7 @@ function Failed() {
   }, [errors.apply]);
   return (
     <>
-      <ErrorSummary errors={errors} fieldsOnly />
+      <ErrorSummary errors={errors} withoutDeclines />
       <DeclineNotice errors={errors} />
       <CardCvcField errors={errors}>{(props) => <input {...props} {...form.register('cardCvc')} />}</CardCvcField>
     </>
