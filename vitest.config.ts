@@ -1,3 +1,4 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
@@ -47,6 +48,22 @@ export default defineConfig({
           setupFiles: ['./vitest.setup.ts'],
           include: ['packages/*/src/**/*.test.tsx'],
           exclude: ['**/*.browser.test.*', '**/*.ssr.test.*', '**/node_modules/**'],
+        },
+      },
+      {
+        // Every story is a test: rendered in Debian's chromium, its play function run, axe applied.
+        extends: true,
+        plugins: [storybookTest({ configDir: new URL('./.storybook', import.meta.url).pathname })],
+        // Found late on a cold cache, these reload the page mid-run (shared/TOOLCHAIN.md, F4).
+        optimizeDeps: { include: ['msw-storybook-addon/csf3'] },
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunch }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {

@@ -63,14 +63,21 @@ function useCardInput(props: CardInputProps, forwarded: ForwardedRef<HTMLInputEl
   const latest = useRef(behaviour);
   latest.current = behaviour;
 
-  const report = useCallback(() => {
-    const input = element.current;
-    if (!input) return;
-    previous.current = input.value;
-    const result = latest.current.check(input.value);
-    // An empty field raises nothing until submit, like a hosted field.
-    hosted.onChange({ complete: result.complete, empty: result.empty, error: result.empty || !result.code ? null : { code: result.code } });
-  }, [hosted.onChange]);
+  const { control } = errors;
+  /** Checks the value; `edited` (the shopper typed) also clears the error on show, a re-check (brand or country changed) does not. */
+  const report = useCallback(
+    (edited = true) => {
+      const input = element.current;
+      if (!input) return;
+      previous.current = input.value;
+      const result = latest.current.check(input.value);
+      // An empty field raises nothing until submit, like a hosted field.
+      const code = result.empty ? null : result.code;
+      if (edited) hosted.onChange({ complete: result.complete, empty: result.empty, error: code ? { code } : null });
+      else control.hosted.set(name, { complete: result.complete, empty: result.empty, code });
+    },
+    [hosted.onChange, control, name],
+  );
 
   const { registerFocus } = hosted;
   const ref = useCallback(
@@ -87,7 +94,7 @@ function useCardInput(props: CardInputProps, forwarded: ForwardedRef<HTMLInputEl
     const input = element.current;
     if (input && input.value !== '') {
       latest.current.reformat(input, '');
-      report();
+      report(false);
     }
   }, [report]);
 
@@ -201,7 +208,7 @@ export const CardCvcInput = forwardRef<HTMLInputElement, CardCvcInputProps>(func
   // A brand change (Visa → Amex) changes what a complete code is.
   const brandType = brand?.type;
   useEffect(() => {
-    if (brandType !== undefined) report();
+    if (brandType !== undefined) report(false);
   }, [brandType, report]);
   return (
     <input
@@ -233,7 +240,7 @@ export const PostalCodeInput = forwardRef<HTMLInputElement, PostalCodeInputProps
     reformat: (input) => reformatText(input, formatPostalCode),
   });
   useEffect(() => {
-    if (country !== undefined) report();
+    if (country !== undefined) report(false);
   }, [country, report]);
   return (
     <input
