@@ -24,6 +24,11 @@ const server = spawn(
     stdio: 'ignore',
   },
 );
+// Another server on the port (strictPort makes ours exit) would be tested instead: refuse.
+let exited = null;
+server.on('exit', (code) => {
+  exited = code;
+});
 const stop = () => {
   try {
     process.kill(-server.pid);
@@ -33,6 +38,7 @@ process.on('exit', stop);
 
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
+    if (exited !== null) throw new Error(`vite preview exited (${exited}): is port ${PORT} in use?`);
     try {
       if ((await fetch(BASE)).ok) return;
     } catch {}
@@ -86,6 +92,8 @@ async function open(query = '', viewport = { width: 1280, height: 900 }) {
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(`${BASE}${query}`);
   await page.waitForSelector('form.demo-form');
+  // The demo starts its mock API on the first interaction.
+  await page.locator('input[name="email"]').focus();
   await page.waitForFunction(() => window.checkoutDemo?.api !== undefined);
   page.problems = problems;
   page.close = async () => context.close();
@@ -208,7 +216,9 @@ await check('a rate limit counts down, keeps the button focusable but inert, the
   await failNext(page, 'rate_limit');
   await pay(page);
   const button = page.locator('.ce-SubmitButton-button');
-  await page.waitForFunction(() => document.querySelector('.ce-SubmitButton-button')?.getAttribute('aria-disabled') === 'true');
+  // aria-disabled is also set while the request is in flight: wait for the countdown itself.
+  await page.waitForFunction(() => document.querySelector('[data-part="cooldown"]')?.textContent !== '');
+  assert((await button.getAttribute('aria-disabled')) === 'true', 'the button is usable during the cooldown');
   const first = await page.locator('[data-part="cooldown"]').textContent();
   assert(/You can try again in [45] seconds?\./.test(first), `countdown says "${first}"`);
   await page.screenshot({ path: `${ARTIFACTS}rate-limit.png`, fullPage: true });

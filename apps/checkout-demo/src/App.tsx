@@ -16,7 +16,10 @@ export function App() {
   const initial = params.get('locale') ?? 'en-US';
   const [wanted, setWanted] = useState(initial);
   // The locale on show changes only once its catalogs are loaded, so no English flashes in between.
-  const [loaded, setLoaded] = useState<{ locale: string; catalogs: LocaleCatalog[] } | null>(null);
+  // English is built in: it renders at once, without waiting for a loader.
+  const [loaded, setLoaded] = useState<{ locale: string; catalogs: LocaleCatalog[] } | null>(
+    /^en\b/.test(initial) ? { locale: initial, catalogs: [] } : null,
+  );
   const [country, setCountry] = useState(params.get('country') ?? countryOf(initial));
   const [theme, setTheme] = useState(params.get('theme') ?? 'light');
 

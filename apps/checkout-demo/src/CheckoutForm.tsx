@@ -55,7 +55,7 @@ const toBody = (values: Values, country: string): PaymentBody => {
 
 // The mock API's service worker must be running before the first payment (it starts at page load).
 const post = async (body: PaymentBody, { idempotencyKey, signal }: { idempotencyKey: string; signal: AbortSignal }) =>
-  mockApi.then(() =>
+  mockApi().then(() =>
     fetch('/api/payments', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },

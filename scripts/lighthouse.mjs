@@ -1,0 +1,70 @@
+// Lighthouse 12 (13 needs Node 22) over the built demo in Debian's chromium: prints the
+// category scores and the main metrics. A figure for the record, not a gate (goal: performance
+// >= 0.95, accessibility 1.0). The full report goes to artifacts/lighthouse.json.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const PORT = 4174;
+const URL_ = `http://127.0.0.1:${PORT}/`;
+const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const server = spawn(
+  'pnpm',
+  ['--filter', 'checkout-demo', 'exec', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  {
+    detached: true,
+    stdio: 'ignore',
+  },
+);
+// Another server on the port (strictPort makes ours exit) would be tested instead: refuse.
+let exited = null;
+server.on('exit', (code) => {
+  exited = code;
+});
+const stop = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {}
+};
+process.on('exit', stop);
+for (let i = 0; i < 100; i++) {
+  if (exited !== null) throw new Error(`vite preview exited (${exited}): is port ${PORT} in use?`);
+  try {
+    if ((await fetch(URL_)).ok) break;
+  } catch {}
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+const flags =
+  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const run = spawnSync(
+  'pnpm',
+  [
+    'exec',
+    'lighthouse',
+    URL_,
+    '--quiet',
+    '--output=json',
+    `--output-path=${ARTIFACTS}lighthouse.json`,
+    `--chrome-flags=${flags}`,
+    '--only-categories=performance,accessibility,best-practices,seo',
+  ],
+  { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
+);
+stop();
+if (run.status !== 0) {
+  console.error('lighthouse did not finish');
+  process.exit(1);
+}
+const report = JSON.parse(readFileSync(`${ARTIFACTS}lighthouse.json`, 'utf8'));
+console.log(`Lighthouse ${report.lighthouseVersion} on ${URL_} (${report.configSettings.formFactor}, simulated throttling)`);
+for (const [id, category] of Object.entries(report.categories)) console.log(`  ${id.padEnd(16)} ${category.score}`);
+for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+  console.log(`  ${id.padEnd(26)} ${report.audits[id]?.displayValue}`);
+}
+const failing = Object.values(report.categories.accessibility.auditRefs)
+  .map((ref) => report.audits[ref.id])
+  .filter((audit) => audit.score !== null && audit.score < 1)
+  .map((audit) => audit.id);
+if (failing.length > 0) console.log(`  accessibility audits below 1: ${failing.join(', ')}`);
