@@ -4,48 +4,16 @@
 // the shopper typed survives, a double click charges once, a rate limit counts down and
 // re-enables, axe finds nothing in any theme or in Arabic. Screenshots of the key states go
 // to artifacts/ (git-ignored); layout is asserted from geometry, not pixels.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { startPreview } from './preview-server.mjs';
 
 const require = createRequire(import.meta.url);
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const BASE = `http://127.0.0.1:${PORT}/`;
 const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
 const AXE = require.resolve('axe-core/axe.min.js');
 mkdirSync(ARTIFACTS, { recursive: true });
-
-const server = spawn(
-  'pnpm',
-  ['--filter', 'checkout-demo', 'exec', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  {
-    detached: true,
-    stdio: 'ignore',
-  },
-);
-// Another server on the port (strictPort makes ours exit) would be tested instead: refuse.
-let exited = null;
-server.on('exit', (code) => {
-  exited = code;
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {}
-};
-process.on('exit', stop);
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    if (exited !== null) throw new Error(`vite preview exited (${exited}): is port ${PORT} in use?`);
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the demo did not start on ${BASE} (run \`pnpm --filter checkout-demo build\` first)`);
-}
 
 const results = [];
 let failed = 0;
@@ -69,7 +37,7 @@ const assert = (condition, message) => {
   if (!condition) throw new Error(message);
 };
 
-await waitForServer();
+const { url: BASE, stop } = await startPreview(PORT);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,

@@ -1,40 +1,15 @@
 // Lighthouse 12 (13 needs Node 22) over the built demo in Debian's chromium: prints the
 // category scores and the main metrics. A figure for the record, not a gate (goal: performance
 // >= 0.95, accessibility 1.0). The full report goes to artifacts/lighthouse.json.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { startPreview } from './preview-server.mjs';
 
 const PORT = 4174;
-const URL_ = `http://127.0.0.1:${PORT}/`;
 const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
 
-const server = spawn(
-  'pnpm',
-  ['--filter', 'checkout-demo', 'exec', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  {
-    detached: true,
-    stdio: 'ignore',
-  },
-);
-// Another server on the port (strictPort makes ours exit) would be tested instead: refuse.
-let exited = null;
-server.on('exit', (code) => {
-  exited = code;
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {}
-};
-process.on('exit', stop);
-for (let i = 0; i < 100; i++) {
-  if (exited !== null) throw new Error(`vite preview exited (${exited}): is port ${PORT} in use?`);
-  try {
-    if ((await fetch(URL_)).ok) break;
-  } catch {}
-  await new Promise((resolve) => setTimeout(resolve, 100));
-}
+const { url: URL_, stop } = await startPreview(PORT);
 
 const flags =
   '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';

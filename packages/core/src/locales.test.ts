@@ -136,9 +136,13 @@ describe('plurals and numbers through Intl', () => {
     ['ar', 2, 'ثانيتين'],
     ['ar', 3, 'ثوانٍ'],
     ['ja', 7, '7秒後'],
-    ['pt-BR', 0, 'Você já pode tentar de novo.'],
+    ['pt-BR', 2, 'em 2 segundos'],
   ])('%s, %i seconds: “%s”', (locale, seconds, expected) => {
     expect(countdown(locale, seconds)).toContain(expected);
+  });
+
+  it('a busy service with no wait says “now” (the countdown itself never shows 0: the button comes back instead)', () => {
+    expect(instance.translate('service.busy', { seconds: 0 }, { locale: 'pt-BR' })).toContain('Você já pode tentar de novo.');
   });
 
   it('formats the minimum amount in the shop’s currency, the locale’s way', () => {

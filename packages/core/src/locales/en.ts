@@ -72,8 +72,7 @@ export const messages = {
   'ui.summary_heading': 'There is a problem',
   'ui.submitting': 'Processing your payment…',
   'ui.retrying': 'Still trying to reach the payment service…',
-  'ui.cooldown':
-    '{seconds, plural, =0 {You can try again now.} one {You can try again in # second.} other {You can try again in # seconds.}}',
+  'ui.cooldown': '{seconds, plural, one {You can try again in # second.} other {You can try again in # seconds.}}',
   'ui.ready_again': 'You can try again now.',
   'ui.try_again': 'Try again',
 } as const;

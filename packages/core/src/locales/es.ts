@@ -69,8 +69,7 @@ export default {
     'ui.summary_heading': 'Hay un problema',
     'ui.submitting': 'Procesando tu pago…',
     'ui.retrying': 'Seguimos intentando conectar con el servicio de pago…',
-    'ui.cooldown':
-      '{seconds, plural, =0 {Ya puedes volver a intentarlo.} one {Podrás volver a intentarlo en # segundo.} other {Podrás volver a intentarlo en # segundos.}}',
+    'ui.cooldown': '{seconds, plural, one {Podrás volver a intentarlo en # segundo.} other {Podrás volver a intentarlo en # segundos.}}',
     'ui.ready_again': 'Ya puedes volver a intentarlo.',
     'ui.try_again': 'Reintentar',
   },

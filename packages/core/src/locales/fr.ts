@@ -70,8 +70,7 @@ export default {
     'ui.summary_heading': 'Un problème est survenu',
     'ui.submitting': 'Paiement en cours…',
     'ui.retrying': 'Nous essayons encore de joindre le service de paiement…',
-    'ui.cooldown':
-      '{seconds, plural, =0 {Vous pouvez réessayer maintenant.} one {Vous pourrez réessayer dans # seconde.} other {Vous pourrez réessayer dans # secondes.}}',
+    'ui.cooldown': '{seconds, plural, one {Vous pourrez réessayer dans # seconde.} other {Vous pourrez réessayer dans # secondes.}}',
     'ui.ready_again': 'Vous pouvez réessayer maintenant.',
     'ui.try_again': 'Réessayer',
   },

@@ -70,8 +70,7 @@ export default {
     'ui.summary_heading': 'C’è un problema',
     'ui.submitting': 'Pagamento in corso…',
     'ui.retrying': 'Stiamo ancora cercando di raggiungere il servizio di pagamento…',
-    'ui.cooldown':
-      '{seconds, plural, =0 {Ora puoi riprovare.} one {Potrai riprovare tra # secondo.} other {Potrai riprovare tra # secondi.}}',
+    'ui.cooldown': '{seconds, plural, one {Potrai riprovare tra # secondo.} other {Potrai riprovare tra # secondi.}}',
     'ui.ready_again': 'Ora puoi riprovare.',
     'ui.try_again': 'Riprova',
   },

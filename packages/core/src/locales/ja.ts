@@ -71,7 +71,7 @@ export default {
     'ui.summary_heading': '入力内容に問題があります',
     'ui.submitting': 'お支払いを処理しています…',
     'ui.retrying': '決済サービスへの接続を再試行しています…',
-    'ui.cooldown': '{seconds, plural, =0 {もう一度お試しいただけます。} other {#秒後にもう一度お試しいただけます。}}',
+    'ui.cooldown': '{seconds, plural, other {#秒後にもう一度お試しいただけます。}}',
     'ui.ready_again': 'もう一度お試しいただけます。',
     'ui.try_again': 'もう一度試す',
   },

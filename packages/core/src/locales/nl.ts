@@ -71,7 +71,7 @@ export default {
     'ui.submitting': 'Je betaling wordt verwerkt…',
     'ui.retrying': 'We proberen de betaaldienst nog te bereiken…',
     'ui.cooldown':
-      '{seconds, plural, =0 {Je kunt het nu opnieuw proberen.} one {Je kunt het over # seconde opnieuw proberen.} other {Je kunt het over # seconden opnieuw proberen.}}',
+      '{seconds, plural, one {Je kunt het over # seconde opnieuw proberen.} other {Je kunt het over # seconden opnieuw proberen.}}',
     'ui.ready_again': 'Je kunt het nu opnieuw proberen.',
     'ui.try_again': 'Opnieuw proberen',
   },

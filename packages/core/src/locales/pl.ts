@@ -58,7 +58,7 @@ export default {
     'network.offline': 'Brak połączenia. Sprawdź internet i spróbuj ponownie.',
     'network.timeout': 'Połączenie trwało zbyt długo. Sprawdź połączenie i spróbuj ponownie.',
     aborted: 'Płatność została anulowana.',
-    unknown: 'Coś poszło nie tak. Spróbuj ponownie lub skontaktuj się ze sklepem, jeśli to się powtórzy.',
+    unknown: 'Coś poszło nie tak. Spróbuj ponownie lub skontaktuj się ze sklepem.',
     'ui.label.card_number': 'Numer karty',
     'ui.label.expiry': 'Data ważności',
     'ui.label.cvc': 'Kod bezpieczeństwa',
@@ -70,7 +70,7 @@ export default {
     'ui.submitting': 'Przetwarzamy płatność…',
     'ui.retrying': 'Wciąż próbujemy połączyć się z usługą płatności…',
     'ui.cooldown':
-      '{seconds, plural, =0 {Możesz spróbować ponownie.} one {Możesz spróbować ponownie za # sekundę.} few {Możesz spróbować ponownie za # sekundy.} many {Możesz spróbować ponownie za # sekund.} other {Możesz spróbować ponownie za # sekundy.}}',
+      '{seconds, plural, one {Możesz spróbować ponownie za # sekundę.} few {Możesz spróbować ponownie za # sekundy.} many {Możesz spróbować ponownie za # sekund.} other {Możesz spróbować ponownie za # sekundy.}}',
     'ui.ready_again': 'Możesz spróbować ponownie.',
     'ui.try_again': 'Spróbuj ponownie',
   },

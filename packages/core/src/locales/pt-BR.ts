@@ -69,8 +69,7 @@ export default {
     'ui.summary_heading': 'Há um problema',
     'ui.submitting': 'Processando seu pagamento…',
     'ui.retrying': 'Ainda tentando falar com o serviço de pagamento…',
-    'ui.cooldown':
-      '{seconds, plural, =0 {Você já pode tentar de novo.} one {Você poderá tentar de novo em # segundo.} other {Você poderá tentar de novo em # segundos.}}',
+    'ui.cooldown': '{seconds, plural, one {Você poderá tentar de novo em # segundo.} other {Você poderá tentar de novo em # segundos.}}',
     'ui.ready_again': 'Você já pode tentar de novo.',
     'ui.try_again': 'Tentar de novo',
   },
