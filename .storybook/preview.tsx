@@ -17,8 +17,20 @@ const withCheckout: Decorator = (Story, context) => {
   return (
     <QueryClientProvider client={new QueryClient()}>
       <CheckoutErrorsProvider locale={locale} locales={context.loaded.catalogs ?? []} theme={theme} className="story-root">
-        <div style={{ padding: '1rem', background: 'var(--ce-color-bg)', color: 'var(--ce-color-text)', maxWidth: '36rem' }}>
-          <Story />
+        <div
+          style={{
+            minHeight: '100vh',
+            boxSizing: 'border-box',
+            padding: '1rem',
+            fontFamily: 'var(--ce-font-family)',
+            background: 'var(--ce-color-bg)',
+            color: 'var(--ce-color-text)',
+          }}
+        >
+          {/* Checkout-sized by default; `parameters.wide` for tables such as the catalog. */}
+          <div style={{ maxWidth: context.parameters.wide ? 'none' : '36rem' }}>
+            <Story />
+          </div>
         </div>
       </CheckoutErrorsProvider>
     </QueryClientProvider>

@@ -5,32 +5,42 @@ import { useMemo } from 'react';
 import { expect, within } from 'storybook/test';
 import { useCheckoutErrorsConfig } from '../CheckoutErrorsProvider.js';
 
+const cell = { textAlign: 'start', verticalAlign: 'top', padding: '0.25rem 0.5rem' } as const;
+
 /** Every code of the catalog (every dialect), normalized: the field it lands on and the shopper's words, in the toolbar's locale. */
 function Catalog() {
   const { locale, locales } = useCheckoutErrorsConfig();
   const kit = useMemo(() => createCheckoutErrors(locales ? { locales } : {}), [locales]);
   return (
-    <table className="story-catalog">
+    <table style={{ width: '100%', borderCollapse: 'collapse', textAlign: 'start', verticalAlign: 'top', fontSize: '0.875rem' }}>
       <caption>Every catalog code: field and message</caption>
       <thead>
         <tr>
-          <th scope="col">Code</th>
-          <th scope="col">Dialect</th>
-          <th scope="col">Field</th>
-          <th scope="col">Message</th>
+          <th scope="col" style={cell}>
+            Code
+          </th>
+          <th scope="col" style={cell}>
+            Dialect
+          </th>
+          <th scope="col" style={cell}>
+            Field
+          </th>
+          <th scope="col" style={cell}>
+            Message
+          </th>
         </tr>
       </thead>
       <tbody>
         {errorFixtures.map(({ name, row, body, status }) => {
           const error = kit.normalizeError(body, status === null ? {} : { status });
           return (
-            <tr key={name} data-code={row.code}>
-              <th scope="row">
+            <tr key={name} data-code={row.code} style={{ borderTop: '1px solid var(--ce-color-border)' }}>
+              <th scope="row" style={cell}>
                 <code>{row.code}</code>
               </th>
-              <td>{row.dialect}</td>
-              <td>{error.field}</td>
-              <td>{kit.shopperMessage(error, { locale })}</td>
+              <td style={cell}>{row.dialect}</td>
+              <td style={cell}>{error.field}</td>
+              <td style={cell}>{kit.shopperMessage(error, { locale })}</td>
             </tr>
           );
         })}
@@ -39,7 +49,7 @@ function Catalog() {
   );
 }
 
-const meta = { title: 'Catalog/Every code', component: Catalog } satisfies Meta<typeof Catalog>;
+const meta = { title: 'Catalog/Every code', component: Catalog, parameters: { wide: true } } satisfies Meta<typeof Catalog>;
 export default meta;
 
 export const EveryCode: StoryObj<typeof meta> = {
