@@ -2,8 +2,9 @@
 // playwright-core in Debian's chromium (never a downloaded browser). For each test card and
 // failure scenario: the message lands in the right place with focus where the spec says, what
 // the shopper typed survives, a double click charges once, a rate limit counts down and
-// re-enables, axe finds nothing in any theme or in Arabic. Screenshots of the key states go
-// to artifacts/ (git-ignored); layout is asserted from geometry, not pixels.
+// re-enables, axe finds nothing in any theme or in Arabic; then every Storybook story in Arabic.
+// Screenshots of the key states go to artifacts/ (git-ignored); layout is asserted from
+// geometry, not pixels.
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -299,6 +300,41 @@ await check('a locale switch keeps what the shopper typed', async () => {
   assert(JSON.stringify(await typed(page)) === JSON.stringify(before), 'values were lost on a locale switch');
   await page.close();
 });
+
+// The Storybook stories in Arabic: every story right to left, nothing cut off, screenshots.
+const storybook = await startPreview(PORT + 2, 'storybook-static');
+const stories = Object.values((await (await fetch(`${storybook.url}index.json`)).json()).entries).filter((entry) => entry.type === 'story');
+mkdirSync(`${ARTIFACTS}stories-ar`, { recursive: true });
+await check(`all ${stories.length} stories render right to left in Arabic, within 360 px`, async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  for (const story of stories) {
+    await page.goto(`${storybook.url}iframe.html?id=${story.id}&viewMode=story&globals=locale:ar-EG`);
+    await page.waitForSelector('[data-part="root"][dir="rtl"]', { timeout: 10000 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${ARTIFACTS}stories-ar/${story.id}.png`, fullPage: true });
+    const layout = await page.evaluate(() => {
+      const controls = [...document.querySelectorAll('.ce-Field')].map((field) => {
+        const label = field.querySelector('.ce-Field-label')?.getBoundingClientRect();
+        const control = field.querySelector('.ce-Field-control')?.getBoundingClientRect();
+        return label && control ? Math.abs(label.right - control.right) : 0;
+      });
+      return {
+        lang: document.querySelector('[data-part="root"]')?.getAttribute('lang'),
+        misaligned: controls.filter((gap) => gap > 2).length,
+      };
+    });
+    // The catalog is a wide table by design; every other story must fit.
+    const overflow = story.id.startsWith('catalog') ? 0 : await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    if (layout.lang !== 'ar-EG') problems.push(`${story.id}: lang ${layout.lang}`);
+    if (layout.misaligned > 0) problems.push(`${story.id}: ${layout.misaligned} labels not on the right edge of their control`);
+    if (overflow > 0) problems.push(`${story.id}: ${overflow} px of horizontal scrolling`);
+  }
+  await context.close();
+  assert(problems.length === 0, problems.join('\n'));
+});
+storybook.stop();
 
 await browser.close();
 stop();

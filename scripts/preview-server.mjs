@@ -1,17 +1,15 @@
-// `vite preview` of the built demo on 127.0.0.1, for the end-to-end suite and Lighthouse.
+// `vite preview` on 127.0.0.1 of the built demo (or of another built site, such as
+// storybook-static), for the end-to-end suite and Lighthouse.
 import { spawn } from 'node:child_process';
 
 /** Starts the server and resolves once it answers; refuses when another server holds the port. */
-export async function startPreview(port) {
+export async function startPreview(port, outDir) {
   const url = `http://127.0.0.1:${port}/`;
-  const server = spawn(
-    'pnpm',
-    ['--filter', 'checkout-demo', 'exec', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      detached: true,
-      stdio: 'ignore',
-    },
-  );
+  const where = outDir ? ['exec', 'vite', 'preview', '--outDir', outDir] : ['--filter', 'checkout-demo', 'exec', 'vite', 'preview'];
+  const server = spawn('pnpm', [...where, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    detached: true,
+    stdio: 'ignore',
+  });
   // Another server on the port (strictPort makes ours exit) would be tested instead: refuse.
   let exited = null;
   server.on('exit', (code) => {
