@@ -3,25 +3,11 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunch } from './scripts/chromium.mjs';
 
 // Tests, benchmarks and Storybook run against each package's src/ through this private export
 // condition, so nothing has to be built first.
 const source = '@checkout-errors/source';
-
-// Debian's chromium, never a downloaded browser (see shared/TOOLCHAIN.md, F5). Without the
-// background-networking flags chromium keeps dialling out on this closed network.
-export const chromiumLaunch = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
 
 export default defineConfig({
   plugins: [react()],

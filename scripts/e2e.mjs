@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { chromiumLaunch } from './chromium.mjs';
 import { startPreview } from './preview-server.mjs';
 
 const require = createRequire(import.meta.url);
@@ -39,19 +40,7 @@ const assert = (condition, message) => {
 };
 
 const { url: BASE, stop } = await startPreview(PORT);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
 
 /** A fresh page (own service worker, own mock API) on the demo, ready to type in. */
 async function open(query = '', viewport = { width: 1280, height: 900 }) {

@@ -3,6 +3,7 @@
 // >= 0.95, accessibility 1.0). The full report goes to artifacts/lighthouse.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { chromiumLaunch } from './chromium.mjs';
 import { startPreview } from './preview-server.mjs';
 
 const PORT = 4174;
@@ -11,8 +12,8 @@ mkdirSync(ARTIFACTS, { recursive: true });
 
 const { url: URL_, stop } = await startPreview(PORT);
 
-const flags =
-  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+// Lighthouse launches chromium itself: the shared flags, with the new headless mode it needs.
+const flags = ['--headless=new', ...chromiumLaunch.args.filter((arg) => arg !== '--headless')].join(' ');
 const run = spawnSync(
   'pnpm',
   [
@@ -25,7 +26,7 @@ const run = spawnSync(
     `--chrome-flags=${flags}`,
     '--only-categories=performance,accessibility,best-practices,seo',
   ],
-  { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
+  { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromiumLaunch.executablePath } },
 );
 stop();
 if (run.status !== 0) {
