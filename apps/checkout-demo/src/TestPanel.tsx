@@ -1,7 +1,7 @@
 import type { CheckoutStatus } from '@checkout-errors/react';
 import { testCards } from '@checkout-errors/testing';
 import type { Scenario } from '@checkout-errors/testing/msw';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMockApi } from './mockApi.js';
 
 // A sample postal code per country, to fill the form in one click.
@@ -32,6 +32,10 @@ function typeInto(name: string, value: string, onlyIfEmpty = false) {
 export function TestPanel({ status, country }: { status: CheckoutStatus; country: string }) {
   const [scenario, setScenario] = useState<Scenario>('rate_limit');
   const [queued, setQueued] = useState<Scenario | null>(null);
+  // A payment takes the queued failure: the note goes once it is used.
+  useEffect(() => {
+    if (status === 'submitting') setQueued(null);
+  }, [status]);
   const mock = useMockApi();
   return (
     <aside className="demo-panel" aria-labelledby="panel-heading" lang="en" dir="ltr">
