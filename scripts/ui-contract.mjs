@@ -19,7 +19,7 @@ const rows = [];
 for (const file of sources) {
   const text = readFileSync(join(src, file), 'utf8');
   const classes = [...new Set([...text.matchAll(/['"`](ce-[A-Za-z]+(?:-[a-z]+)?)\b/g)].map((m) => m[1]))].sort();
-  const parts = [...new Set([...text.matchAll(/data-part="([a-z-]+)"/g)].map((m) => m[1]))].sort();
+  const parts = [...new Set([...text.matchAll(/['"]?data-part['"]?(?:=|: )['"]([a-z-]+)['"]/g)].map((m) => m[1]))].sort();
   const states = [...new Set([...text.matchAll(/['"]?(data-(?!part\b)[a-z-]+)['"]?[=:]/g)].map((m) => m[1]))].sort();
   if (classes.length + parts.length + states.length === 0) continue;
   rows.push(

@@ -65,7 +65,7 @@ export function TestPanel({ status, country }: { status: CheckoutStatus; country
       <h3>Next payment fails with</h3>
       <div className="demo-scenario">
         <label>
-          <span className="demo-visually-hidden">Failure</span>
+          <span className="ce-VisuallyHidden">Failure</span>
           <select value={scenario} onChange={(event) => setScenario(event.target.value as Scenario)}>
             {(mock?.scenarios ?? [scenario]).map((name) => (
               <option key={name} value={name}>

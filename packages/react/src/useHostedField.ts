@@ -19,6 +19,8 @@ export interface HostedFieldChangeEvent {
 export interface UseHostedFieldResult extends UseFieldErrorResult {
   /** Pass to the hosted field's `change` event. */
   onChange(event: HostedFieldChangeEvent): void;
+  /** Records a state that did not come from the shopper's edit (a re-check): the error on show stays. */
+  sync(event: HostedFieldChangeEvent): void;
   /** Pass to its `blur` event: an invalid entry is announced when the shopper leaves the field. */
   onBlur(): void;
   /** Pass the provider's element (anything with `focus()`) once it is ready, so errors can focus it. */
@@ -43,15 +45,22 @@ export function useHostedField(control: CheckoutErrorsControl, field: string): U
     };
   }, [control, hosted, field]);
 
-  const onChange = useCallback(
+  const sync = useCallback(
     (event: HostedFieldChangeEvent) => {
       const code = typeof event.error?.code === 'string' ? event.error.code.slice(0, 100) : null;
       hosted.set(field, { complete: event.complete === true, empty: event.empty === true, code });
       pending.current = code;
+    },
+    [hosted, field],
+  );
+
+  const onChange = useCallback(
+    (event: HostedFieldChangeEvent) => {
+      sync(event);
       // Any edit clears the error on show; a new problem waits for blur or submit.
       if (control.store.get(field) !== undefined) control.clear(field);
     },
-    [control, hosted, field],
+    [control, sync, field],
   );
 
   const onBlur = useCallback(() => {
@@ -62,5 +71,5 @@ export function useHostedField(control: CheckoutErrorsControl, field: string): U
 
   const registerFocus = useCallback((handle: FocusHandle | null) => control.registerFocus(field, handle), [control, field]);
 
-  return { ...state, onChange, onBlur, registerFocus };
+  return { ...state, onChange, sync, onBlur, registerFocus };
 }

@@ -63,8 +63,8 @@ function useCardInput(props: CardInputProps, forwarded: ForwardedRef<HTMLInputEl
   const latest = useRef(behaviour);
   latest.current = behaviour;
 
-  const { control } = errors;
   /** Checks the value; `edited` (the shopper typed) also clears the error on show, a re-check (brand or country changed) does not. */
+  const { onChange: edit, sync } = hosted;
   const report = useCallback(
     (edited = true) => {
       const input = element.current;
@@ -73,10 +73,9 @@ function useCardInput(props: CardInputProps, forwarded: ForwardedRef<HTMLInputEl
       const result = latest.current.check(input.value);
       // An empty field raises nothing until submit, like a hosted field.
       const code = result.empty ? null : result.code;
-      if (edited) hosted.onChange({ complete: result.complete, empty: result.empty, error: code ? { code } : null });
-      else control.hosted.set(name, { complete: result.complete, empty: result.empty, code });
+      (edited ? edit : sync)({ complete: result.complete, empty: result.empty, error: code ? { code } : null });
     },
-    [hosted.onChange, control, name],
+    [edit, sync],
   );
 
   const { registerFocus } = hosted;
@@ -99,12 +98,13 @@ function useCardInput(props: CardInputProps, forwarded: ForwardedRef<HTMLInputEl
   }, [report]);
 
   return {
-    ref,
     report,
-    element,
     inputProps: {
       ...native,
       name,
+      ref,
+      className: native.className ?? 'ce-Field-control',
+      'data-part': 'input',
       onChange(event: ChangeEvent<HTMLInputElement>) {
         // During IME composition the browser owns the text: format when it ends.
         if (!(event.nativeEvent as InputEvent).isComposing) {
@@ -142,7 +142,7 @@ export const CardNumberInput = forwardRef<HTMLInputElement, CardNumberInputProps
 ) {
   const [brand, setBrand] = useState<CardBrand | null>(null);
   const known = useRef<CardBrand | null>(null);
-  const { ref, inputProps } = useCardInput(props, forwarded, {
+  const { inputProps } = useCardInput(props, forwarded, {
     field: 'cardNumber',
     check(value) {
       const result = checkCardNumber(value);
@@ -155,17 +155,7 @@ export const CardNumberInput = forwardRef<HTMLInputElement, CardNumberInputProps
     },
     reformat: (input, previous) => reformatDigits(input, formatCardNumber, previous),
   });
-  return (
-    <input
-      {...DIGITS}
-      autoComplete="cc-number"
-      {...inputProps}
-      ref={ref}
-      className={inputProps.className ?? 'ce-Field-control'}
-      data-part="input"
-      data-brand={brand?.type}
-    />
-  );
+  return <input {...DIGITS} autoComplete="cc-number" {...inputProps} data-brand={brand?.type} />;
 });
 
 export interface CardExpiryInputProps extends CardInputProps {
@@ -175,21 +165,12 @@ export interface CardExpiryInputProps extends CardInputProps {
 
 /** An expiry input: `MM / YY` as you type; month, past and far-future dates checked. */
 export const CardExpiryInput = forwardRef<HTMLInputElement, CardExpiryInputProps>(function CardExpiryInput({ now, ...props }, forwarded) {
-  const { ref, inputProps } = useCardInput(props, forwarded, {
+  const { inputProps } = useCardInput(props, forwarded, {
     field: 'cardExpiry',
     check: (value) => checkExpiry(value, now ? now() : new Date()),
     reformat: (input, previous) => reformatDigits(input, formatExpiry, previous),
   });
-  return (
-    <input
-      {...DIGITS}
-      autoComplete="cc-exp"
-      {...inputProps}
-      ref={ref}
-      className={inputProps.className ?? 'ce-Field-control'}
-      data-part="input"
-    />
-  );
+  return <input {...DIGITS} autoComplete="cc-exp" {...inputProps} />;
 });
 
 export interface CardCvcInputProps extends CardInputProps {
@@ -200,7 +181,7 @@ export interface CardCvcInputProps extends CardInputProps {
 /** A security code input: digits only, as long as the brand's code. */
 export const CardCvcInput = forwardRef<HTMLInputElement, CardCvcInputProps>(function CardCvcInput({ brand = null, ...props }, forwarded) {
   const size = brand?.code.size ?? 4;
-  const { ref, report, inputProps } = useCardInput(props, forwarded, {
+  const { report, inputProps } = useCardInput(props, forwarded, {
     field: 'cardCvc',
     check: (value) => checkCvc(value, brand),
     reformat: (input, previous) => reformatDigits(input, (value) => value.replace(/\D/g, '').slice(0, size), previous),
@@ -210,16 +191,7 @@ export const CardCvcInput = forwardRef<HTMLInputElement, CardCvcInputProps>(func
   useEffect(() => {
     if (brandType !== undefined) report(false);
   }, [brandType, report]);
-  return (
-    <input
-      {...DIGITS}
-      autoComplete="cc-csc"
-      {...inputProps}
-      ref={ref}
-      className={inputProps.className ?? 'ce-Field-control'}
-      data-part="input"
-    />
-  );
+  return <input {...DIGITS} autoComplete="cc-csc" {...inputProps} />;
 });
 
 export interface PostalCodeInputProps extends CardInputProps {
@@ -234,7 +206,7 @@ export const PostalCodeInput = forwardRef<HTMLInputElement, PostalCodeInputProps
 ) {
   const config = useCheckoutErrorsConfig();
   const country = own ?? config.country;
-  const { ref, report, inputProps } = useCardInput(props, forwarded, {
+  const { report, inputProps } = useCardInput(props, forwarded, {
     field: 'postalCode',
     check: (value) => checkPostalCode(value, country),
     reformat: (input) => reformatText(input, formatPostalCode),
@@ -251,9 +223,6 @@ export const PostalCodeInput = forwardRef<HTMLInputElement, PostalCodeInputProps
       autoCorrect="off"
       spellCheck={false}
       {...inputProps}
-      ref={ref}
-      className={inputProps.className ?? 'ce-Field-control'}
-      data-part="input"
     />
   );
 });
