@@ -23,6 +23,7 @@ export {
   shouldRetryAutomatically,
 } from './retry.js';
 export { MAX_SERVER_MESSAGE_LENGTH, sanitizeServerMessage } from './sanitizeServerMessage.js';
+export { textDirection } from './textDirection.js';
 export type { ClientErrorBody } from './toClientError.js';
 export { toClientError } from './toClientError.js';
 export type {

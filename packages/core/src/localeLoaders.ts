@@ -21,8 +21,8 @@ export const localeLoaders = {
 /** A locale the kit ships a module for (English is built in). */
 export type ShippedLocale = keyof typeof localeLoaders | 'en';
 
-/** Text direction of a locale tag, for `dir` on the checkout's root. */
-export const textDirection = (locale: string): 'ltr' | 'rtl' => (/^(ar|he|fa|ur)(?:[-_]|$)/i.test(locale) ? 'rtl' : 'ltr');
+// Also exported from the package's main entry, so a component library needs no loader module.
+export { textDirection } from './textDirection.js';
 
 /** Loads the catalogs for a locale's fallback chain (`pt-BR` → pt-BR; `fr-CA` → fr), skipping what the kit does not ship. */
 export async function loadLocale(locale: string): Promise<LocaleCatalog[]> {

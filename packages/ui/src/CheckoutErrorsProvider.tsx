@@ -1,6 +1,6 @@
 'use client';
 import type { LocaleCatalog, MessageOverrides } from '@checkout-errors/core';
-import { textDirection } from '@checkout-errors/core/locale-loaders';
+import { textDirection } from '@checkout-errors/core';
 import { type CSSProperties, createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { Theme } from './createTheme.js';
 
