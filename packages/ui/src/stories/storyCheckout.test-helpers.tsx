@@ -13,6 +13,25 @@ import { SubmitButton } from '../SubmitButton.js';
 
 export const API = '/api/payments';
 
+// The story shop's own words (the form's name and the pay button), in the toolbar's language:
+// the kit translates only its own texts, so a shop supplies these, as the demo does.
+const ENGLISH = ['Payment', 'Pay'] as const;
+const SHOP_WORDS: Record<string, readonly [form: string, pay: string]> = {
+  de: ['Zahlung', 'Bezahlen'],
+  fr: ['Paiement', 'Payer'],
+  es: ['Pago', 'Pagar'],
+  it: ['Pagamento', 'Paga'],
+  nl: ['Betaling', 'Betalen'],
+  pt: ['Pagamento', 'Pagar'],
+  ja: ['お支払い方法', '支払う'],
+  pl: ['Płatność', 'Zapłać'],
+  ar: ['الدفع', 'ادفع'],
+};
+const shopWords = (locale: string) => {
+  const [form, pay] = SHOP_WORDS[locale.split('-')[0] ?? ''] ?? ENGLISH;
+  return { form, pay: `${pay} ${new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(39.98)}` };
+};
+
 export interface StoryCheckoutProps {
   /** Failures to show on mount, as a payment API answers them. */
   failures?: unknown[];
@@ -25,7 +44,9 @@ type Values = Record<'cardNumber' | 'cardExpiry' | 'cardCvc' | 'postalCode', str
 
 export function StoryCheckout({ failures = [], status = 402, values = {} }: StoryCheckoutProps) {
   const form = useForm<Values>({ defaultValues: { cardNumber: '', cardExpiry: '', cardCvc: '', postalCode: '', ...values } });
-  const errors = useCheckoutErrors({ form, ...useCheckoutErrorsConfig() });
+  const config = useCheckoutErrorsConfig();
+  const errors = useCheckoutErrors({ form, ...config });
+  const words = shopWords(config.locale);
   const pay = useCheckoutMutation<object, { id: string }>({
     errors,
     timeoutMs: 2000,
@@ -46,7 +67,7 @@ export function StoryCheckout({ failures = [], status = 402, values = {} }: Stor
   return (
     <form
       noValidate
-      aria-label="Payment"
+      aria-label={words.form}
       onSubmit={form.handleSubmit(async (v) => {
         if (errors.validateHostedFields().length > 0) return;
         const [month = '', year = ''] = v.cardExpiry.split('/').map((part) => part.trim());
@@ -63,7 +84,7 @@ export function StoryCheckout({ failures = [], status = 402, values = {} }: Stor
       <Fields errors={errors} form={form} brand={brand} onBrandChange={setBrand} />
       {pay.status === 'succeeded' ? <p role="status">Paid: {pay.data?.id}</p> : null}
       <SubmitButton errors={errors} mutation={pay}>
-        Pay €39.98
+        {words.pay}
       </SubmitButton>
       <LiveRegion errors={errors} />
     </form>
