@@ -144,14 +144,20 @@ for (const [label, expected] of CARDS) {
   });
 }
 
-await check('a submit with nothing filled lists every card field in the summary and focuses it', async () => {
+await check('a submit with nothing filled lists the email and every card field in page order and focuses the summary', async () => {
   const page = await open();
   await pay(page);
   const summary = page.locator('[data-part="summary"]');
   await summary.waitFor();
   assert((await focused(page)) === 'summary', 'focus is not on the summary');
-  assert((await page.locator('[data-part="summary"] a').count()) === 4, 'the summary does not list 4 fields');
-  await page.locator('[data-part="summary"] a').nth(2).click();
+  const links = page.locator('[data-part="summary"] a');
+  const targets = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+  const inputs = await page.evaluate(
+    (hrefs) => hrefs.map((href) => document.querySelector(`[aria-describedby~="${href.slice(1)}"]`)?.getAttribute('name')),
+    targets,
+  );
+  assert(inputs.join() === 'email,cardNumber,cardExpiry,cardCvc,postalCode', `the summary lists ${inputs.join()}`);
+  await links.nth(3).click();
   assert((await focused(page)) === 'cardCvc', 'the summary link does not focus its field');
   assert((await requestCount(page)) === 0, 'an empty form was sent');
   await page.close();

@@ -85,10 +85,15 @@ export function CheckoutForm({ locale, country, countries, onCountryChange, time
   const regionName = new Intl.DisplayNames([locale], { type: 'region' });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    // Client checks first, all at once: the card fields, then the email.
-    if (errors.validateHostedFields().length > 0) return;
-    if (!EMAIL.test(values.email.trim())) {
-      errors.apply({ error: { type: 'invalid_request_error', code: 'email_invalid', param: 'email' } }, { context: { status: 400 } });
+    // Client checks first, all shown at once in page order: the email, then the card fields.
+    const problems = [
+      ...(EMAIL.test(values.email.trim())
+        ? []
+        : [errors.control.normalizeError({ error: { type: 'invalid_request_error', code: 'email_invalid', param: 'email' } })]),
+      ...errors.validateHostedFields({ show: false }),
+    ];
+    if (problems.length > 0) {
+      errors.show(problems);
       return;
     }
     await pay.submit(toBody(values, country));

@@ -89,8 +89,12 @@ export interface UseCheckoutErrorsResult {
   announce(text: string): void;
   /** Moves focus to a field: its registered handle, else react-hook-form's `setFocus`. */
   focusField(field: string): void;
-  /** Before a submit: shows an error for every hosted card field that is incomplete or invalid, and returns them (none: go ahead). */
-  validateHostedFields(): readonly CheckoutError<string>[];
+  /**
+   * Before a submit: shows an error for every hosted card field that is incomplete or invalid,
+   * and returns them (none: go ahead). With `{ show: false }` it only returns them, so the shop
+   * can add its own checks (an email) and `show` everything at once, in page order.
+   */
+  validateHostedFields(options?: { show?: boolean }): readonly CheckoutError<string>[];
   /** Registers how to focus a field that react-hook-form does not own (a hosted card field). */
   registerFocus(field: string, handle: FocusHandle | null): void;
   /** The localized, visually hidden prefix of every error message ("Error:"). */
@@ -251,15 +255,18 @@ export function useCheckoutErrors<TFieldValues extends FieldValues = FieldValues
     () => ({ store, hosted, show, clear, normalizeError: normalize, errorId, focusField, registerFocus }),
     [store, hosted, show, clear, normalize, errorId, focusField, registerFocus],
   );
-  const validateHostedFields = useCallback(() => {
-    const found: CheckoutError<string>[] = [];
-    for (const [field, state] of hosted) {
-      const code = state.code ?? (state.complete ? null : (INCOMPLETE[field] ?? null));
-      if (code !== null) found.push(normalize({ elementType: field, error: { type: 'validation_error', code } }));
-    }
-    if (found.length > 0) show(found, 'submit');
-    return found;
-  }, [hosted, normalize, show]);
+  const validateHostedFields = useCallback(
+    ({ show: showFound = true }: { show?: boolean } = {}) => {
+      const found: CheckoutError<string>[] = [];
+      for (const [field, state] of hosted) {
+        const code = state.code ?? (state.complete ? null : (INCOMPLETE[field] ?? null));
+        if (code !== null) found.push(normalize({ elementType: field, error: { type: 'validation_error', code } }));
+      }
+      if (showFound && found.length > 0) show(found, 'submit');
+      return found;
+    },
+    [hosted, normalize, show],
+  );
   const { translate } = checkoutErrors;
   const textOptions = { locale, ...(messages ? { messages } : {}) };
   return {

@@ -89,4 +89,23 @@ describe('useHostedField', () => {
       'Enter the full security code from your card.',
     );
   });
+
+  it('with { show: false } only reports, so the shop’s own checks are shown with it in one summary', () => {
+    providerFocus.mockClear();
+    render(<HostedForm />);
+    let found: ReturnType<UseCheckoutErrorsResult['validateHostedFields']> = [];
+    act(() => {
+      found = latest?.validateHostedFields({ show: false }) ?? [];
+    });
+    expect(found.map((e) => e.code)).toEqual(['incomplete_number', 'incomplete_cvc']);
+    // Nothing shown yet, nothing focused.
+    expect(screen.getByRole('group', { name: 'Card number' })).not.toHaveAttribute('aria-invalid');
+    expect(latest?.shown).toEqual([]);
+    expect(providerFocus).not.toHaveBeenCalled();
+    // The shop's email check first (it comes first on its page), then the card fields, at once.
+    const email = latest?.control.normalizeError({ error: { type: 'invalid_request_error', code: 'email_invalid', param: 'email' } });
+    act(() => latest?.show(email ? [email, ...found] : found));
+    expect(latest?.shown.map((s) => s.error.field)).toEqual(['email', 'cardNumber', 'cardCvc']);
+    expect(document.activeElement).toBe(document.getElementById(latest?.getSummaryProps().id ?? ''));
+  });
 });
