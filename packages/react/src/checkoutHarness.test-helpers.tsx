@@ -4,7 +4,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { memo, Profiler, type ProfilerOnRenderCallback, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import type { CheckoutErrorEvent } from './analytics.js';
-import { type CheckoutErrorsControl, useCheckoutErrors } from './useCheckoutErrors.js';
+import type { CheckoutErrorsControl } from './checkoutErrorsTypes.js';
+import { useCheckoutErrors } from './useCheckoutErrors.js';
 import { type UseCheckoutMutationOptions, type UseCheckoutMutationResult, useCheckoutMutation } from './useCheckoutMutation.js';
 import { useFieldError } from './useFieldError.js';
 

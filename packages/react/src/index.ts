@@ -1,7 +1,5 @@
 export type { CheckoutErrorEvent, ErrorSource } from './analytics.js';
 export { toAnalyticsEvent } from './analytics.js';
-export type { ErrorStore, ShownError } from './errorStore.js';
-export { CheckoutFailure, safePayloadKey } from './payment.js';
 export type {
   ApplyOptions,
   CheckoutErrorsControl,
@@ -10,7 +8,9 @@ export type {
   HostedFieldState,
   UseCheckoutErrorsOptions,
   UseCheckoutErrorsResult,
-} from './useCheckoutErrors.js';
+} from './checkoutErrorsTypes.js';
+export type { ErrorStore, ShownError } from './errorStore.js';
+export { CheckoutFailure, safePayloadKey } from './payment.js';
 export { useCheckoutErrors } from './useCheckoutErrors.js';
 export type {
   AuthenticationContext,

@@ -10,8 +10,8 @@ import {
 } from '@checkout-errors/core';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { UseCheckoutErrorsResult } from './checkoutErrorsTypes.js';
 import { CheckoutFailure, readSuccess, realSleep, requiresAction, safePayloadKey, sessionStore } from './payment.js';
-import type { UseCheckoutErrorsResult } from './useCheckoutErrors.js';
 
 /** Where a checkout submit stands, as one enumerated string. */
 export type CheckoutStatus = 'idle' | 'submitting' | 'retrying' | 'cooling_down' | 'needs_authentication' | 'failed' | 'succeeded';

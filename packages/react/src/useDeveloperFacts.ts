@@ -1,6 +1,6 @@
 'use client';
 import type { DeveloperFacts } from '@checkout-errors/core';
-import type { UseCheckoutErrorsResult } from './useCheckoutErrors.js';
+import type { UseCheckoutErrorsResult } from './checkoutErrorsTypes.js';
 
 declare const process: { env: { NODE_ENV?: string } } | undefined;
 

@@ -1,7 +1,8 @@
 'use client';
 import type { CheckoutError } from '@checkout-errors/core';
 import { useCallback, useSyncExternalStore } from 'react';
-import { type CheckoutErrorsControl, type FieldProps, fieldProps } from './useCheckoutErrors.js';
+import type { CheckoutErrorsControl, FieldProps } from './checkoutErrorsTypes.js';
+import { fieldProps } from './useCheckoutErrors.js';
 
 export interface UseFieldErrorResult {
   /** The normalized error on the field, or undefined. */

@@ -2,7 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
-import { type UseCheckoutErrorsResult, useCheckoutErrors } from './useCheckoutErrors.js';
+import type { UseCheckoutErrorsResult } from './checkoutErrorsTypes.js';
+import { useCheckoutErrors } from './useCheckoutErrors.js';
 import { type HostedFieldChangeEvent, useHostedField } from './useHostedField.js';
 
 // A stand-in for a provider's iframe card field: the page cannot reach inside it, it only gets

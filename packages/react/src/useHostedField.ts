@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef } from 'react';
-import type { CheckoutErrorsControl, FocusHandle } from './useCheckoutErrors.js';
+import type { CheckoutErrorsControl, FocusHandle } from './checkoutErrorsTypes.js';
 import { type UseFieldErrorResult, useFieldError } from './useFieldError.js';
 
 /**
