@@ -38,7 +38,7 @@ const packLocales: Plugin = {
 
 export default defineConfig({
   entry: ['src/index.ts', 'src/localeLoaders.ts', 'src/locales/*.ts'],
-  format: ['esm'],
+  format: ['esm', 'cjs'],
   dts: true,
   clean: true,
   target: 'es2022',

@@ -1,12 +1,21 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm'],
-  dts: true,
-  clean: true,
+// Two shapes of one package. ESM keeps one output file per source module, so each keeps its own
+// directive: the hooks say 'use client', pure helpers (toAnalyticsEvent, CheckoutFailure,
+// safePayloadKey) do not, and a server component can use those from the same import path.
+// CommonJS (Node servers, Jest) is bundled: directives mean nothing there.
+const shared: Options = {
   target: 'es2022',
   external: ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', '@checkout-errors/core'],
-  // The hooks run in the browser; server components must not import them.
-  banner: { js: "'use client';" },
-});
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: ['src/**/*.ts', 'src/**/*.tsx', '!src/**/*.test.*', '!src/**/*.test-helpers.*'],
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: { index: 'src/index.ts' } },
+  },
+  { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'], dts: true },
+]);

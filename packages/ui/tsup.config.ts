@@ -1,10 +1,11 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', 'card-inputs/index': 'src/card-inputs/index.ts' },
-  format: ['esm'],
-  dts: true,
-  clean: true,
+// Two shapes of one package. ESM keeps one output file per source module, so each keeps its own
+// directive: components and hooks say 'use client', pure code (createTheme, the card checks)
+// does not, and a React Server Component or a route handler can call those from the same
+// import path. CommonJS (Node servers, Jest) is bundled per entry: directives mean nothing there.
+const entries = { index: 'src/index.ts', 'card-inputs/index': 'src/card-inputs/index.ts' };
+const shared: Options = {
   target: 'es2022',
   external: [
     'card-validator',
@@ -15,5 +16,15 @@ export default defineConfig({
     '@checkout-errors/core',
     '@checkout-errors/react',
   ],
-  banner: { js: "'use client';" },
-});
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: ['src/**/*.ts', 'src/**/*.tsx', '!src/**/*.test.*', '!src/**/*.test-helpers.*', '!src/stories/**'],
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: entries },
+  },
+  { ...shared, entry: entries, format: ['cjs'], dts: true },
+]);
