@@ -11,7 +11,14 @@ import {
   SubmitButton,
   useCheckoutErrorsConfig,
 } from '@checkout-errors/ui';
-import { type CardBrand, CardCvcInput, CardExpiryInput, CardNumberInput, digitsOf, PostalCodeInput } from '@checkout-errors/ui/card-inputs';
+import {
+  type CardBrand,
+  CardCvcInput,
+  CardExpiryInput,
+  CardNumberInput,
+  cardValues,
+  PostalCodeInput,
+} from '@checkout-errors/ui/card-inputs';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { mockApi } from './mockApi.js';
@@ -40,16 +47,18 @@ interface PaymentBody {
 const AMOUNT = 3998;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+// The card inputs hold what the shopper sees ("4242 4242 4242 4242", "12 / 34"): `cardValues`
+// gives the digits and the expiry as numbers the API takes.
 const toBody = (values: Values, country: string): PaymentBody => {
-  const [month = '', year = ''] = values.cardExpiry.split('/').map((part) => part.trim());
+  const card = cardValues(values);
   return {
     amount: AMOUNT,
     currency: 'eur',
     email: values.email.trim(),
     name: values.cardholderName.trim(),
-    postal_code: values.postalCode.trim(),
+    postal_code: card.postalCode,
     country,
-    card: { number: digitsOf(values.cardNumber), exp_month: Number(month), exp_year: 2000 + Number(year), cvc: values.cardCvc },
+    card: { number: card.number, exp_month: card.expMonth ?? 0, exp_year: card.expYear ?? 0, cvc: card.cvc },
   };
 };
 

@@ -2,6 +2,8 @@ export type { AdviceCode, DeclineCode, ErrorCode } from './catalog.js';
 export type { CheckoutErrors, CheckoutErrorsConfig } from './createCheckoutErrors.js';
 export { createCheckoutErrors } from './createCheckoutErrors.js';
 export { messageDescriptor, normalizeError, shopperMessage } from './defaults.js';
+export type { FieldErrorMessage, ShopFieldError, ShopText } from './fieldError.js';
+export { fieldError } from './fieldError.js';
 export type { IdempotencyAttempts, IdempotencyAttemptsOptions, KeyStorage } from './idempotency.js';
 export { createIdempotencyAttempts, createIdempotencyKey } from './idempotency.js';
 export type { DescriptorOptions, ShopperMessageOptions, TranslateOptions } from './messages/createMessages.js';

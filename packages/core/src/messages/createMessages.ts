@@ -115,6 +115,13 @@ export function createMessages(locales: readonly LocaleCatalog[] = [], shopOverr
   };
 
   const shopperMessage = (error: CheckoutError<string>, options: ShopperMessageOptions = {}): string => {
+    // A shop's own error (`fieldError`) carries its words per locale: the locale's chain, else the first given.
+    const own = (error as { text?: Readonly<Record<string, string>> }).text;
+    if (own) {
+      const tag = localeChain(options.locale).find((t) => Object.hasOwn(own, t));
+      const text = tag === undefined ? Object.values(own)[0] : own[tag];
+      if (typeof text === 'string') return text;
+    }
     if (options.showServerMessage && error.kind === 'card' && error.declineCode !== 'generic_decline') {
       const text = sanitizeServerMessage(error.developer.message);
       if (text !== null) return text;

@@ -2,6 +2,7 @@ import { codeRows, testCards } from '@checkout-errors/testing';
 import { describe, expect, it } from 'vitest';
 import {
   cardBrand,
+  cardValues,
   checkCardNumber,
   checkCvc,
   checkExpiry,
@@ -132,5 +133,28 @@ describe('codes', () => {
     const clientCodes = new Set(codeRows.filter((row) => row.dialect === 'client-validation').map((row) => row.code));
     for (const code of raised) expect(clientCodes.has(code), code).toBe(true);
     expect(raised.size).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('cardValues', () => {
+  it('turns the formatted entries into what a provider API takes', () => {
+    expect(cardValues({ cardNumber: '4242 4242 4242 4242', cardExpiry: '12 / 34', cardCvc: '123', postalCode: ' sw1a 1aa' })).toEqual({
+      number: '4242424242424242',
+      expMonth: 12,
+      expYear: 2034,
+      cvc: '123',
+      postalCode: 'SW1A 1AA',
+    });
+  });
+
+  it('reads Eastern-Arabic and full-width digits, and leaves an incomplete expiry null', () => {
+    expect(cardValues({ cardNumber: '٤٢٤٢ ٤٢٤٢ ٤٢٤٢ ٤٢٤٢', cardExpiry: '１２ / ３', cardCvc: '١٢٣' })).toEqual({
+      number: '4242424242424242',
+      expMonth: null,
+      expYear: null,
+      cvc: '123',
+      postalCode: '',
+    });
+    expect(cardValues({ cardExpiry: '7/29' })).toMatchObject({ expMonth: 7, expYear: 2029 });
   });
 });

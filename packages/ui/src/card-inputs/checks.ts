@@ -157,3 +157,38 @@ export function checkPostalCode(value: string, country?: string): CheckResult {
   if (rule.pattern.test(entry)) return { code: null, complete: true, empty: false };
   return { code: rule.partial.test(entry) ? 'incomplete_zip' : 'invalid_zip', complete: false, empty: false };
 }
+
+/** The card inputs' entries as react-hook-form holds them: what the shopper sees, formatted. */
+export interface CardEntries {
+  readonly cardNumber?: string | undefined;
+  readonly cardExpiry?: string | undefined;
+  readonly cardCvc?: string | undefined;
+  readonly postalCode?: string | undefined;
+}
+
+/** What a provider's API takes: digits only, the expiry as numbers (null until complete), the postal code normalized. */
+export interface CardValues {
+  readonly number: string;
+  readonly expMonth: number | null;
+  /** Four digits (`2034`). */
+  readonly expYear: number | null;
+  readonly cvc: string;
+  readonly postalCode: string;
+}
+
+/**
+ * The card inputs submit what the shopper sees (`"4242 4242 4242 4242"`, `"12 / 34"`, Eastern
+ * Arabic or full-width digits as typed): this turns those entries into what a provider's API
+ * expects (`{ number: '4242424242424242', expMonth: 12, expYear: 2034, cvc: '123', … }`).
+ */
+export function cardValues(entries: CardEntries): CardValues {
+  const expiry = digitsOf(formatExpiry(entries.cardExpiry ?? ''));
+  const complete = expiry.length === 4;
+  return {
+    number: digitsOf(entries.cardNumber ?? ''),
+    expMonth: complete ? Number(expiry.slice(0, 2)) : null,
+    expYear: complete ? 2000 + Number(expiry.slice(2)) : null,
+    cvc: digitsOf(entries.cardCvc ?? ''),
+    postalCode: formatPostalCode(entries.postalCode ?? '').trim(),
+  };
+}

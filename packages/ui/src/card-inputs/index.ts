@@ -4,9 +4,10 @@
  * shop's page and widens its PCI DSS scope (SAQ A-EP or D instead of SAQ A): prefer a
  * provider's hosted fields in the default entry point where you can.
  */
-export type { CardBrand, CheckResult } from './checks.js';
+export type { CardBrand, CardEntries, CardValues, CheckResult } from './checks.js';
 export {
   cardBrand,
+  cardValues,
   checkCardNumber,
   checkCvc,
   checkExpiry,
