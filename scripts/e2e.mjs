@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { chromiumLaunch } from './chromium.mjs';
+import { serverRenderedThemeChecks } from './e2e-csp.mjs';
 import { startPreview } from './preview-server.mjs';
 
 const require = createRequire(import.meta.url);
@@ -45,9 +46,19 @@ const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
 /** A fresh page (own service worker, own mock API) on the demo, ready to type in. */
 async function open(query = '', viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport });
+  // The demo is served under a strict Content-Security-Policy (vite.config.ts): record what it blocks.
+  await context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const problems = [];
+  const offOrigin = [];
   page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(BASE) && !request.url().startsWith('data:')) offOrigin.push(request.url());
+  });
+  page.offOrigin = offOrigin;
   await page.goto(`${BASE}${query}`);
   await page.waitForSelector('form.demo-form');
   // The demo starts its mock API on the first interaction.
@@ -295,6 +306,25 @@ await check('a locale switch keeps what the shopper typed', async () => {
   assert(JSON.stringify(await typed(page)) === JSON.stringify(before), 'values were lost on a locale switch');
   await page.close();
 });
+
+// Under the demo's strict Content-Security-Policy nothing is blocked and nothing leaves the origin.
+await check('the demo runs under a strict Content-Security-Policy: no violation, no request off the origin', async () => {
+  const policy = (await fetch(BASE)).headers.get('content-security-policy') ?? '';
+  assert(/default-src 'self'/.test(policy) && !policy.includes('unsafe-inline'), `the demo's policy is "${policy}"`);
+  const page = await open('?theme=dark&locale=de-DE');
+  await useCard(page, 'Generic decline');
+  await pay(page);
+  await page.locator('[data-part="decline"]').waitFor();
+  await useCard(page, 'Succeeds');
+  await pay(page);
+  await page.waitForSelector('.demo-success');
+  const violations = await page.evaluate(() => window.cspViolations);
+  assert(violations.length === 0, `blocked by the policy: ${violations.join(', ')}`);
+  assert(page.offOrigin.length === 0, `requests off the origin: ${page.offOrigin.join(', ')}`);
+  assert(page.problems.length === 0, `page errors: ${page.problems.join(', ')}`);
+  await page.close();
+});
+await serverRenderedThemeChecks({ browser, check, assert });
 
 // The Storybook stories in Arabic: every story right to left, nothing cut off, screenshots.
 const storybook = await startPreview(PORT + 2, 'storybook-static');

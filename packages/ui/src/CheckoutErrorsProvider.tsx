@@ -2,7 +2,7 @@
 import type { LocaleCatalog, MessageOverrides } from '@checkout-errors/core';
 import { textDirection } from '@checkout-errors/core';
 import { type CSSProperties, createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { Theme } from './createTheme.js';
+import { type Theme, themeCss, themeId } from './createTheme.js';
 
 /** What the provider hands to `useCheckoutErrors` and to the components. */
 export interface CheckoutErrorsConfig {
@@ -19,6 +19,12 @@ export interface CheckoutErrorsProviderProps extends Partial<CheckoutErrorsConfi
   theme?: string | Theme;
   /** Text direction. Default: from the locale (`rtl` for Arabic). */
   dir?: 'ltr' | 'rtl';
+  /**
+   * The page's style nonce, under a Content-Security-Policy without `'unsafe-inline'` for styles:
+   * a `createTheme()` theme then goes into a `<style nonce>` element instead of a `style`
+   * attribute, which such a policy drops from server-rendered HTML. Default none (a `style` attribute).
+   */
+  nonce?: string;
   className?: string;
   children?: ReactNode;
 }
@@ -34,6 +40,7 @@ export function CheckoutErrorsProvider({
   locales,
   theme = 'light',
   dir,
+  nonce,
   className,
   children,
 }: CheckoutErrorsProviderProps) {
@@ -42,17 +49,20 @@ export function CheckoutErrorsProvider({
     [locale, country, messages, locales],
   );
   const named = typeof theme === 'string' ? theme : theme.name;
-  const style = typeof theme === 'string' ? undefined : (theme.properties as CSSProperties);
+  const custom = typeof theme === 'string' ? undefined : theme;
+  const id = custom && nonce !== undefined ? themeId(custom) : undefined;
   return (
     <ConfigContext.Provider value={config}>
       <div
         className={className ? `ce-Root ${className}` : 'ce-Root'}
         data-part="root"
         data-ce-theme={named}
+        data-ce-theme-id={id}
         dir={dir ?? textDirection(locale)}
         lang={locale}
-        style={style}
+        style={custom && id === undefined ? (custom.properties as CSSProperties) : undefined}
       >
+        {custom && id !== undefined && <style nonce={nonce}>{themeCss(custom, `.ce-Root[data-ce-theme-id=${id}]`)}</style>}
         {children}
       </div>
     </ConfigContext.Provider>

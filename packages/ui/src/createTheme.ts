@@ -43,3 +43,31 @@ export function createTheme(tokens: Partial<ThemeTokens>, base: 'light' | 'dark'
   }
   return { name: base, properties };
 }
+
+// A quoted font name that is plain words reads the same unquoted (`"Segoe UI"` → `Segoe UI`).
+const QUOTED_WORDS = /(["'])((?:[A-Za-z_][\w-]*)(?: [A-Za-z_][\w-]*)*)\1/g;
+// What could end the rule or the element, or that React 18 escapes in server-rendered text.
+const UNSAFE = /[<>{};\\&"']/;
+
+/**
+ * The theme as one CSS rule for `selector`, for a `<style nonce>` element or a stylesheet the shop
+ * serves: the paths that a Content-Security-Policy without `'unsafe-inline'` for styles allows
+ * (such a policy drops a `style` attribute from server-rendered HTML). A value that could end the
+ * rule or the element (`<`, `>`, `{`, `}`, `;`, `\`, `&`, or quotes around anything but plain
+ * font names) is left out, so the theme stays what it says.
+ */
+export function themeCss(theme: Theme, selector: string): string {
+  const declarations: string[] = [];
+  for (const [property, raw] of Object.entries(theme.properties)) {
+    const value = String(raw).replace(QUOTED_WORDS, '$2').trim();
+    if (/^--ce-[a-z0-9-]+$/.test(property) && value !== '' && !UNSAFE.test(value)) declarations.push(`${property}:${value}`);
+  }
+  return `${selector}{${declarations.join(';')}}`;
+}
+
+/** A short name for a theme's properties, the same for the same theme on server and client. */
+export function themeId(theme: Theme): string {
+  let hash = 5381;
+  for (const char of JSON.stringify(theme.properties)) hash = ((hash * 33) ^ char.charCodeAt(0)) >>> 0;
+  return `t${hash.toString(36)}`;
+}

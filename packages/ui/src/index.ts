@@ -4,7 +4,7 @@ export type { CardFieldProps } from './cardFields.js';
 export { CardCvcField, CardExpiryField, CardNumberField, PostalCodeField } from './cardFields.js';
 export type { ClassName } from './className.js';
 export type { Theme, ThemeTokens } from './createTheme.js';
-export { createTheme } from './createTheme.js';
+export { createTheme, themeCss } from './createTheme.js';
 export type { DeclineNextStep, DeclineNoticeProps } from './DeclineNotice.js';
 export { DeclineNotice } from './DeclineNotice.js';
 export type { ErrorSummaryProps } from './ErrorSummary.js';
