@@ -14,15 +14,18 @@ const LONG_SCRIPT_LOCALES = new Set(['hi', 'bn', 'ta', 'si', 'th', 'ka']);
 const locales = ['de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'ja', 'pl', 'ar'];
 const capOf = (locale) => LOCALE_CAP_KB[LONG_SCRIPT_LOCALES.has(locale.split('-')[0]) ? 'long' : 'standard'];
 
+// The core's two entries: 7.2 and 8.8 kB leave room for the outcome states (unconfirmed) and the
+// shop's own field errors (fieldError) measured at 7.05 and 8.62 kB; what the shop pays in a
+// checkout is held by the relative budget in packages/ui (below react-hook-form).
 export default [
   {
     name: 'core: { normalizeError, shopperMessage } with English',
     path: 'dist/index.js',
     import: '{ normalizeError, shopperMessage }',
-    limit: '7 kB',
+    limit: '7.2 kB',
     modifyEsbuildConfig: utf8,
   },
-  { name: 'core: everything', path: 'dist/index.js', import: '*', limit: '8.3 kB', modifyEsbuildConfig: utf8 },
+  { name: 'core: everything', path: 'dist/index.js', import: '*', limit: '8.8 kB', modifyEsbuildConfig: utf8 },
   ...locales.map((locale) => ({
     name: `locale ${locale} (its own chunk; the core's shared chunks are already loaded)`,
     path: `dist/locales/${locale}.js`,

@@ -126,8 +126,16 @@ export function classify(
   // decline is never resent automatically whatever it says.
   const shouldRetry = readHeader(headers, 'stripe-should-retry');
   if (shouldRetry === 'true' && !isCard && kind !== 'aborted') mode = 'auto';
-  if (shouldRetry === 'false' && mode === 'auto') mode = 'shopper';
-  const retryAfter = parseRetryAfter(readHeader(headers, 'retry-after'), options.now);
+  // A 5xx the server marks final may still have charged (spec section 3): its outcome is
+  // unknown, so neither the kit nor the shopper may send again until the shop has checked the
+  // payment. Other `false` answers only stop the automatic resend.
+  const unconfirmed = shouldRetry === 'false' && !isCard && kind !== 'aborted' && (kind === 'api' || (status ?? 0) >= 500);
+  if (unconfirmed) {
+    mode = 'unconfirmed';
+    messageKey = 'payment.unconfirmed';
+  } else if (shouldRetry === 'false' && mode === 'auto') mode = 'shopper';
+  // An unconfirmed payment waits for the shop's check, not for a time.
+  const retryAfter = unconfirmed ? null : parseRetryAfter(readHeader(headers, 'retry-after'), options.now);
   const field =
     options.hardened && isCard ? 'form' : (facts.field ?? fieldForParam(facts.param ?? null, options.fieldMap) ?? entry?.field ?? 'form');
   return {
@@ -139,8 +147,8 @@ export function classify(
     status,
     retry: {
       mode,
-      retryable: mode !== 'never',
-      sameIdempotencyKey: mode === 'auto' || mode === 'cooldown' || UNCERTAIN.has(kind),
+      retryable: mode !== 'never' && !unconfirmed,
+      sameIdempotencyKey: unconfirmed || mode === 'auto' || mode === 'cooldown' || UNCERTAIN.has(kind),
       afterMs: retryAfter ?? (mode === 'cooldown' ? DEFAULT_COOLDOWN_MS : null),
     },
     messageKey,

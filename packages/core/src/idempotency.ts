@@ -49,25 +49,34 @@ export interface IdempotencyAttempts {
    * starts a new attempt.
    */
   keyFor(payload: string): string;
-  /** Ends or keeps the attempt after an answer: success and settled failures end it. */
-  settle(outcome: 'succeeded' | CheckoutError<string>): void;
+  /**
+   * Ends or keeps the attempt after an answer: success and settled failures end it. An
+   * `unconfirmed` failure keeps it, marked, until the shop has checked the payment and settles
+   * it with `'succeeded'` or `'not_paid'` (which releases the key for a new attempt).
+   */
+  settle(outcome: 'succeeded' | 'not_paid' | CheckoutError<string>): void;
   /** The open attempt's key, or null. */
   current(): string | null;
+  /** Whether the open attempt awaits the shop's check (its outcome is unknown). Survives a reload with the key. */
+  unconfirmed(): boolean;
 }
 
 /**
  * Tracks checkout attempts: an automatic retry, a 409 and any failure whose outcome is
  * uncertain keep the key (the first request may still charge, and the server answers a resend
  * with the same key from its record); a decline, a key-reuse error, success or a changed payload
- * start a new attempt with a new key.
+ * start a new attempt with a new key. An unconfirmed attempt mints no new key, whatever the
+ * payload, until it is settled as `'succeeded'` or `'not_paid'`: a new key could charge twice.
  */
 export function createIdempotencyAttempts(options: IdempotencyAttemptsOptions = {}): IdempotencyAttempts {
   const { storage = null, storageKey = 'checkout-errors:attempt', generate = createIdempotencyKey } = options;
-  let attempt: { key: string; fp: string } | null = null;
+  // `unconfirmed` is stored only while true: a marker beside the key, never payment data.
+  let attempt: { key: string; fp: string; unconfirmed?: true } | null = null;
   try {
     const saved: unknown = JSON.parse(storage?.getItem(storageKey) ?? 'null');
-    const { key, fp } = (saved ?? {}) as { key?: unknown; fp?: unknown };
-    if (typeof key === 'string' && typeof fp === 'string' && key.length <= 255) attempt = { key, fp };
+    const { key, fp, unconfirmed } = (saved ?? {}) as { key?: unknown; fp?: unknown; unconfirmed?: unknown };
+    if (typeof key === 'string' && typeof fp === 'string' && key.length <= 255)
+      attempt = unconfirmed === true ? { key, fp, unconfirmed } : { key, fp };
   } catch {
     // Storage may be disabled (private mode) or hold junk: start fresh.
   }
@@ -81,6 +90,7 @@ export function createIdempotencyAttempts(options: IdempotencyAttemptsOptions = 
   };
   return {
     keyFor(payload) {
+      if (attempt?.unconfirmed) return attempt.key;
       const fp = fingerprint(payload);
       if (attempt?.fp !== fp) {
         attempt = { key: generate(), fp };
@@ -89,10 +99,15 @@ export function createIdempotencyAttempts(options: IdempotencyAttemptsOptions = 
       return attempt.key;
     },
     settle(outcome) {
-      if (outcome !== 'succeeded' && outcome.retry.sameIdempotencyKey) return;
-      attempt = null;
+      if (typeof outcome === 'string') attempt = null;
+      // Only the shop's check ('succeeded' or 'not_paid') ends an unconfirmed attempt.
+      else if (attempt?.unconfirmed) return;
+      else if (outcome.retry.mode === 'unconfirmed') attempt &&= { ...attempt, unconfirmed: true };
+      else if (outcome.retry.sameIdempotencyKey) return;
+      else attempt = null;
       save();
     },
     current: () => attempt?.key ?? null,
+    unconfirmed: () => attempt?.unconfirmed === true,
   };
 }

@@ -61,10 +61,17 @@ describe('normalizeError reads every shape a failure arrives in', () => {
     ['fetch failing offline (TypeError)', new TypeError('Failed to fetch'), 'network', 'auto'],
     ['an AbortError', new DOMException('The user aborted a request.', 'AbortError'), 'aborted', 'never'],
     ['AbortSignal.timeout()', new DOMException('signal timed out', 'TimeoutError'), 'timeout', 'auto'],
-    ['no body and no status', null, 'network', 'auto'],
-    ['undefined', undefined, 'network', 'auto'],
-    ['an empty string', '', 'network', 'auto'],
     ['a proxy HTML page with no status', '<html><body>502 Bad Gateway</body></html>', 'network', 'auto'],
+    ['a doctype page with leading whitespace', '\n  <!DOCTYPE html><title>Captive portal</title>', 'network', 'auto'],
+    ['status 0 with no body (no response came)', { status: 0, body: null }, 'network', 'auto'],
+    ['status 0 with an empty body', { status: 0, body: '' }, 'network', 'auto'],
+    // Values that say nothing about the network (spec section 1): a thrown string, null, undefined.
+    ['a thrown string', 'boom', 'unknown', 'shopper'],
+    ['a thrown sentence', 'Payment failed: try later', 'unknown', 'shopper'],
+    ['a bare null', null, 'unknown', 'shopper'],
+    ['undefined', undefined, 'unknown', 'shopper'],
+    ['an empty string', '', 'unknown', 'shopper'],
+    ['a JSON-looking string that does not parse', '{"error": {"type": "api_er', 'unknown', 'shopper'],
     ['a number', 42, 'unknown', 'shopper'],
     ['an array', [1, 2, 3], 'unknown', 'shopper'],
     ['a boolean', true, 'unknown', 'shopper'],
@@ -82,6 +89,29 @@ describe('normalizeError reads every shape a failure arrives in', () => {
     });
     expect(normalizeError('', { status: 503 })).toMatchObject({ kind: 'api', messageKey: 'service.error' });
     expect(normalizeError(null, { status: 501 })).toMatchObject({ kind: 'api', retry: { mode: 'shopper' } });
+    expect(normalizeError(undefined, { status: 500 })).toMatchObject({ kind: 'api', retry: { mode: 'auto' } });
+    expect(normalizeError({ status: 502, body: '' })).toMatchObject({ kind: 'api', status: 502, developer: { dialect: 'network' } });
+    // A malformed JSON 500 (the mock API's `malformed`) is the server's failure, not the shopper's.
+    expect(normalizeError({ status: 500, body: '{"error": {"type": "api_er' })).toMatchObject({ kind: 'api', retry: { mode: 'auto' } });
+    // With a status, even a thrown string is read as that status's answer.
+    expect(normalizeError('boom', { status: 503 })).toMatchObject({ kind: 'api' });
+    expect(normalizeError('boom', { status: 403 })).toMatchObject({ kind: 'permission' });
+  });
+
+  it('tells a value that is no network failure from one that is', async () => {
+    const unknown = { kind: 'unknown', status: null, messageKey: 'unknown', developer: { dialect: null } };
+    for (const value of ['boom', null, undefined]) expect(normalizeError(value), String(value)).toMatchObject(unknown);
+    const offline = { kind: 'network', messageKey: 'network.offline', retry: { mode: 'auto', sameIdempotencyKey: true } };
+    expect(normalizeError(new TypeError('Failed to fetch'))).toMatchObject(offline);
+    expect(normalizeError(new TypeError('NetworkError when attempting to fetch resource.'))).toMatchObject(offline);
+    expect(normalizeError(null, { status: 0 })).toMatchObject(offline);
+    expect(normalizeError('boom', { status: 0 })).toMatchObject(offline);
+    // readErrorResponse answers status 0 when there was no Response to read.
+    expect(normalizeError(await readErrorResponse(undefined as unknown as Response))).toMatchObject(offline);
+    expect(normalizeError(new DOMException('signal timed out', 'TimeoutError'))).toMatchObject({ kind: 'timeout' });
+    // Told status 0, a thrown error still says what it is: a cancelled request stays cancelled.
+    expect(normalizeError(new DOMException('aborted', 'AbortError'), { status: 0 })).toMatchObject({ kind: 'aborted' });
+    expect(normalizeError(new TypeError('Failed to fetch'), { status: 0 })).toMatchObject(offline);
   });
 
   it('survives cyclic objects, throwing getters, Proxies and revoked Proxies', () => {
@@ -282,65 +312,5 @@ describe('dialects', () => {
     expect(normalizeError({ error: { type: 'card_error', code: 'expired_card' } }, { dialect: 'network' }).kind).toBe('network');
     expect(normalizeError({ error: { type: 'card_error', code: 'expired_card' } }, { dialect: 'stripe' }).developer.dialect).toBe('stripe');
     expect(normalizeError({ error: { type: 'card_error' } }, { dialect: 'no-such-dialect', status: 402 }).kind).toBe('card');
-  });
-});
-
-describe('retry advice from headers', () => {
-  const rateLimit = { error: { type: 'rate_limit_error', code: 'rate_limit' } };
-  it('matches header names case-insensitively in records, arrays and Headers', () => {
-    for (const headers of [{ 'RETRY-AFTER': '4' }, [['Retry-After', '4']] as [string, string][], new Headers({ 'retry-after': '4' })]) {
-      expect(normalizeError(rateLimit, { status: 429, headers }).retry.afterMs).toBe(4000);
-    }
-  });
-
-  it('reads Retry-After as an HTTP date and clamps it to 60 seconds', () => {
-    const now = Date.parse('2026-11-23T10:00:00Z');
-    const { normalizeError: normalize } = createCheckoutErrors({ now: () => now });
-    expect(normalize(rateLimit, { status: 429, headers: { 'retry-after': 'Mon, 23 Nov 2026 10:00:09 GMT' } }).retry.afterMs).toBe(9000);
-    expect(normalize(rateLimit, { status: 429, headers: { 'retry-after': '3600' } }).retry.afterMs).toBe(60_000);
-    expect(normalize(rateLimit, { status: 429, headers: { 'retry-after': 'soon' } }).retry.afterMs).toBe(5000);
-  });
-
-  it('lets Stripe-Should-Retry: true win even on a 429, and false stop an automatic retry', () => {
-    expect(normalizeError(rateLimit, { status: 429, headers: { 'Stripe-Should-Retry': 'true' } }).retry.mode).toBe('auto');
-    expect(
-      normalizeError({ error: { type: 'api_error' } }, { status: 500, headers: { 'stripe-should-retry': 'false' } }).retry,
-    ).toMatchObject({
-      mode: 'shopper',
-      sameIdempotencyKey: false,
-    });
-    // A decline is never resent automatically, whatever the header says.
-    expect(
-      normalizeError({ error: { type: 'card_error', code: 'card_declined' } }, { status: 402, headers: { 'stripe-should-retry': 'true' } })
-        .retry.mode,
-    ).toBe('never');
-  });
-
-  it('keeps the idempotency key on a 409 even when told not to retry', () => {
-    expect(
-      normalizeError(
-        { error: { type: 'idempotency_error', code: 'idempotency_key_in_use' } },
-        { status: 409, headers: { 'stripe-should-retry': 'false' } },
-      ).retry,
-    ).toMatchObject({ mode: 'shopper', sameIdempotencyKey: true });
-  });
-
-  it('refines a decline’s retry guidance with advice_code', () => {
-    const later = normalizeError(
-      { error: { type: 'card_error', code: 'card_declined', decline_code: 'do_not_honor', advice_code: 'try_again_later' } },
-      { status: 402 },
-    );
-    expect(later.retry).toMatchObject({ mode: 'shopper', sameIdempotencyKey: false });
-    expect(later.messageKey).toBe('decline.contact_issuer');
-    const never = normalizeError(
-      { error: { type: 'card_error', code: 'card_declined', decline_code: 'processing_error', advice_code: 'do_not_try_again' } },
-      { status: 402 },
-    );
-    expect(never.retry.mode).toBe('never');
-    const confirm = normalizeError(
-      { error: { type: 'card_error', code: 'card_declined', advice_code: 'confirm_card_data' } },
-      { status: 402 },
-    );
-    expect(confirm.messageKey).toBe('advice.confirm_card_data');
   });
 });

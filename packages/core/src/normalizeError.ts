@@ -29,6 +29,8 @@ const parseText = (text: string): unknown => {
   }
 };
 
+const NO_RESPONSE = { name: 'TypeError' };
+
 interface Unwrapped {
   body: unknown;
   status: number | null;
@@ -42,9 +44,13 @@ interface Unwrapped {
 function unwrap(input: unknown): Unwrapped {
   if (typeof input === 'string') return { body: parseText(input), status: null, headers: undefined };
   if (!isBag(input)) return { body: input, status: null, headers: undefined };
+  const raw = get(input, 'status');
+  // Status 0: no response came at all (XHR or a fetch wrapper offline, readErrorResponse given
+  // no Response). Read as what fetch throws then, whatever else the input holds.
+  if (raw === 0) return { body: NO_RESPONSE, status: null, headers: undefined };
   const body = get(input, 'body');
   if (body === undefined) return { body: input, status: null, headers: undefined };
-  const result: Unwrapped = { body, status: readStatus(get(input, 'status')), headers: get(input, 'headers') };
+  const result: Unwrapped = { body, status: readStatus(raw), headers: get(input, 'headers') };
   if (typeof body === 'string') result.body = parseText(body);
   else if (isBag(body) && typeof get(body, 'getReader') === 'function') result.body = null;
   return result;
@@ -60,7 +66,8 @@ export function createNormalizer(options: NormalizerOptions = {}): (input: unkno
     let headers: unknown = context.headers;
     let result: { dialect: string | null; facts: ReadFacts };
     try {
-      const unwrapped = unwrap(input);
+      // Told status 0 with no error object (a thrown string, null): no response came, as above.
+      const unwrapped = unwrap(context.status === 0 && !isBag(input) ? { status: 0 } : input);
       status ??= unwrapped.status;
       headers ??= unwrapped.headers;
       result = readWith(dialects, unwrapped.body, status, context.dialect) ?? {

@@ -27,7 +27,7 @@ const KINDS = [
   'aborted',
   'unknown',
 ];
-const MODES = ['auto', 'shopper', 'cooldown', 'authenticate', 'never'];
+const MODES = ['auto', 'shopper', 'cooldown', 'authenticate', 'unconfirmed', 'never'];
 // `amount.below_minimum` is what `amount.too_small` becomes once a currency is known.
 const KEYS = new Set(Object.keys(english));
 
@@ -36,7 +36,8 @@ function expectClosed(error: CheckoutError<string>) {
   expect(KINDS).toContain(error.kind);
   expect(FIELDS).toContain(error.field);
   expect(MODES).toContain(error.retry.mode);
-  expect(error.retry.retryable).toBe(error.retry.mode !== 'never');
+  expect(error.retry.retryable).toBe(error.retry.mode !== 'never' && error.retry.mode !== 'unconfirmed');
+  if (error.retry.mode === 'unconfirmed') expect(error.retry).toMatchObject({ sameIdempotencyKey: true, afterMs: null });
   expect(KEYS.has(error.messageKey)).toBe(true);
   expect(error.status === null || (Number.isInteger(error.status) && error.status >= 100 && error.status <= 599)).toBe(true);
   // Serializable: a plain object that survives JSON (no functions, cycles or input objects).
@@ -116,7 +117,8 @@ const status = fc.option(
 const headers = fc.option(
   fc.dictionary(
     fc.constantFrom('Retry-After', 'retry-after', 'Stripe-Should-Retry', 'Request-Id', 'x-other'),
-    fc.string({ maxLength: 40 }),
+    // The values the kit acts on (Stripe-Should-Retry true/false, Retry-After seconds), and noise.
+    fc.oneof(fc.constantFrom('true', 'false', '3'), fc.string({ maxLength: 40 })),
   ),
   {
     nil: undefined,

@@ -84,6 +84,7 @@ describe('sendWithRetries', () => {
     ['a rate limit', { status: 429, body: null }],
     ['a cancelled request', new DOMException('aborted', 'AbortError')],
     ['a key reused with other parameters', { status: 400, body: { error: { type: 'idempotency_error' } } }],
+    ['an unconfirmed 5xx', { status: 502, headers: { 'Stripe-Should-Retry': 'false' }, body: null }],
   ])('never resends %s', async (_name, answer) => {
     const { send, keys } = failing([answer, 'ok']);
     const result = await sendWithRetries(send, options);
@@ -139,6 +140,41 @@ describe('idempotency keys', () => {
     expect([...storage.data.values()].join()).not.toContain('4242');
     afterReload.settle('succeeded');
     expect(storage.data.size).toBe(0);
+  });
+
+  const unconfirmed = normalizeError({ error: { type: 'api_error' } }, { status: 500, headers: { 'Stripe-Should-Retry': 'false' } });
+
+  it('holds an unconfirmed attempt’s key, whatever the payload, until the shop settles it', () => {
+    const attempts = createIdempotencyAttempts();
+    const key = attempts.keyFor('order-1|4999|tok_visa');
+    expect(attempts.unconfirmed()).toBe(false);
+    attempts.settle(unconfirmed);
+    expect(attempts.unconfirmed()).toBe(true);
+    // A changed card or amount is no new attempt while the first may have charged.
+    expect(attempts.keyFor('order-1|5999|tok_mastercard')).toBe(key);
+    // Only the shop's check ends it: later answers do not.
+    attempts.settle(decline);
+    attempts.settle(keyReuse);
+    expect(attempts.current()).toBe(key);
+    attempts.settle('not_paid');
+    expect(attempts.unconfirmed()).toBe(false);
+    expect(attempts.current()).toBeNull();
+    expect(attempts.keyFor('order-1|4999|tok_visa')).not.toBe(key);
+  });
+
+  it('keeps the unconfirmed marker beside the key across a reload, and clears both when settled', () => {
+    const storage = memory();
+    const key = createIdempotencyAttempts({ storage }).keyFor('…4242|4999');
+    createIdempotencyAttempts({ storage }).settle(unconfirmed);
+    expect(JSON.parse(storage.data.get('checkout-errors:attempt') ?? 'null')).toEqual({ key, fp: expect.any(String), unconfirmed: true });
+    const afterReload = createIdempotencyAttempts({ storage });
+    expect(afterReload.current()).toBe(key);
+    expect(afterReload.unconfirmed()).toBe(true);
+    afterReload.settle('succeeded');
+    expect(storage.data.size).toBe(0);
+    // A marker that is not exactly true is no marker.
+    storage.setItem('checkout-errors:attempt', JSON.stringify({ key, fp: 'x', unconfirmed: 'yes' }));
+    expect(createIdempotencyAttempts({ storage }).unconfirmed()).toBe(false);
   });
 
   it('starts fresh when storage is broken or holds junk', () => {

@@ -44,7 +44,11 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
 }
 
-/** Whether the kit may resend the same attempt itself after `retriesSoFar` automatic retries. */
+/**
+ * Whether the kit may resend the same attempt itself after `retriesSoFar` automatic retries:
+ * only an `auto` failure, never a decline, a cooldown or an `unconfirmed` payment (a 5xx the
+ * server marked final may have charged; resending is for the shop to decide after checking).
+ */
 export const shouldRetryAutomatically = (
   error: CheckoutError<string>,
   retriesSoFar: number,

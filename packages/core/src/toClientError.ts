@@ -25,8 +25,11 @@ export interface ClientErrorBody {
  * For a shop's server: reduces an error body (or a server library's error) to what a browser
  * needs, by an allowlist. Dropped: `payment_intent.client_secret` and every other payment intent
  * field but id and status, `request_log_url`, charge, customer, payment method, setup intent and
- * source objects, headers, stack traces. The reveal-nothing decline codes leave the server as
- * `generic_decline`, so not even the browser's developer tools learn them. Never throws.
+ * source objects, headers, stack traces, and the server `message` of every error that is not a
+ * `card_error` (a 401's names the API key; only a card error's may be shown, and then
+ * sanitized). The type is the resolved one (stripe-node's `rawType`, or its class name), so
+ * `StripeAuthenticationError` loses its message too. The reveal-nothing decline codes leave the
+ * server as `generic_decline`, so not even the browser's developer tools learn them. Never throws.
  */
 export function toClientError(errorOrBody: unknown): ClientErrorBody {
   let inner: Bag = {};
@@ -52,7 +55,8 @@ function pick(inner: Bag): ClientErrorBody['error'] {
     decline_code: decline !== null && catalog().hidden.has(decline) ? 'generic_decline' : decline,
     advice_code: facts.adviceCode ?? null,
     param: facts.param ?? null,
-    message: sanitizeServerMessage(facts.message),
+    // Spec section 7: `payment_error` (payments-api's decline type) is not a card_error, so it goes too.
+    message: sanitizeServerMessage(facts.type === 'card_error' ? facts.message : null),
     doc_url: facts.docUrl ?? null,
     network_decline_code: facts.networkDeclineCode ?? null,
     network_advice_code: facts.networkAdviceCode ?? null,

@@ -31,13 +31,16 @@ export type CheckoutField =
 /**
  * How the failure may be retried: `auto` = the kit may resend the same attempt (same key);
  * `shopper` = the shopper may press pay again (new attempt); `cooldown` = wait `afterMs`, then
- * the shopper may try; `authenticate` = run the authentication step, then continue; `never`.
+ * the shopper may try; `authenticate` = run the authentication step, then continue;
+ * `unconfirmed` = the outcome is unknown (a 5xx marked `Stripe-Should-Retry: false`: the first
+ * request may have charged), so no resend and no new attempt until the shop has checked the
+ * payment, and the attempt keeps its key; `never`.
  */
-export type RetryMode = 'auto' | 'shopper' | 'cooldown' | 'authenticate' | 'never';
+export type RetryMode = 'auto' | 'shopper' | 'cooldown' | 'authenticate' | 'unconfirmed' | 'never';
 
 export interface RetryAdvice {
   readonly mode: RetryMode;
-  /** `mode !== 'never'`. */
+  /** False for `never` and `unconfirmed`: nothing may be sent again on the kit's or the shopper's own. */
   readonly retryable: boolean;
   /** Whether the next request for this payment must reuse the attempt's idempotency key. */
   readonly sameIdempotencyKey: boolean;

@@ -5,8 +5,9 @@ import { memo, Profiler, type ProfilerOnRenderCallback, type ReactNode } from 'r
 import { useForm } from 'react-hook-form';
 import type { CheckoutErrorEvent } from './analytics.js';
 import type { CheckoutErrorsControl } from './checkoutErrorsTypes.js';
+import type { UseCheckoutMutationOptions, UseCheckoutMutationResult } from './checkoutMutationTypes.js';
 import { useCheckoutErrors } from './useCheckoutErrors.js';
-import { type UseCheckoutMutationOptions, type UseCheckoutMutationResult, useCheckoutMutation } from './useCheckoutMutation.js';
+import { useCheckoutMutation } from './useCheckoutMutation.js';
 import { useFieldError } from './useFieldError.js';
 
 export const API = 'http://localhost/api/payments';

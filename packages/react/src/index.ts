@@ -9,16 +9,17 @@ export type {
   UseCheckoutErrorsOptions,
   UseCheckoutErrorsResult,
 } from './checkoutErrorsTypes.js';
-export type { ErrorStore, ShownError } from './errorStore.js';
-export { CheckoutFailure, safePayloadKey } from './payment.js';
-export { useCheckoutErrors } from './useCheckoutErrors.js';
 export type {
   AuthenticationContext,
   CheckoutStatus,
   RequestContext,
+  UnconfirmedContext,
   UseCheckoutMutationOptions,
   UseCheckoutMutationResult,
-} from './useCheckoutMutation.js';
+} from './checkoutMutationTypes.js';
+export type { ErrorStore, ShownError } from './errorStore.js';
+export { CheckoutFailure, safePayloadKey } from './payment.js';
+export { useCheckoutErrors } from './useCheckoutErrors.js';
 export { useCheckoutMutation } from './useCheckoutMutation.js';
 export { useDeveloperFacts } from './useDeveloperFacts.js';
 export type { UseFieldErrorResult } from './useFieldError.js';

@@ -1,4 +1,4 @@
-import type { CheckoutError, KeyStorage } from '@checkout-errors/core';
+import type { CheckoutError, CheckoutErrors, KeyStorage } from '@checkout-errors/core';
 
 // The payment submit's helpers, apart from the hook: what it rejects with, what identifies a
 // payment, where its key is kept, and how a successful answer is read.
@@ -44,3 +44,11 @@ export async function readSuccess(response: Response): Promise<unknown> {
     return null;
   }
 }
+
+/**
+ * The failure an unconfirmed attempt found in storage stands for after a reload. Only the
+ * marker survives a reload (never the answer, which may hold server text), so it is rebuilt as
+ * what made it: a 5xx the server marked final, with no body, read by the form's own instance.
+ */
+export const unconfirmedAfterReload = (checkoutErrors: CheckoutErrors<string>): CheckoutError<string> =>
+  checkoutErrors.normalizeError(null, { status: 500, headers: { 'stripe-should-retry': 'false' } });

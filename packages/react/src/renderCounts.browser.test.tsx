@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CheckoutForm, commits, withQueryClient } from './checkoutHarness.test-helpers.js';
-import type { RequestContext } from './useCheckoutMutation.js';
+import type { RequestContext } from './checkoutMutationTypes.js';
 
 // Render counts in a real browser (jsdom inside act() merges commits and proves nothing). The
 // API answers in-process, after a short delay, so only React's own scheduling decides the commits.

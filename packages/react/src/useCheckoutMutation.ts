@@ -3,83 +3,36 @@ import {
   type CheckoutError,
   createIdempotencyAttempts,
   type IdempotencyAttempts,
-  type KeyStorage,
   MAX_AUTO_RETRIES,
   readErrorResponse,
   sendWithRetries,
 } from '@checkout-errors/core';
-import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { UseCheckoutErrorsResult } from './checkoutErrorsTypes.js';
-import { CheckoutFailure, readSuccess, realSleep, requiresAction, safePayloadKey, sessionStore } from './payment.js';
-
-/** Where a checkout submit stands, as one enumerated string. */
-export type CheckoutStatus = 'idle' | 'submitting' | 'retrying' | 'cooling_down' | 'needs_authentication' | 'failed' | 'succeeded';
-
-/** What `request` gets besides the variables. */
-export interface RequestContext {
-  /** Send it as the `Idempotency-Key` header. The same for automatic retries of one attempt. */
-  readonly idempotencyKey: string;
-  /** Aborts the request when it times out. Pass it to `fetch`. */
-  readonly signal: AbortSignal;
-  /** 0 for the first send of an attempt, then 1, 2 for automatic retries. */
-  readonly retry: number;
-}
-
-/** What `onAuthenticationRequired` gets: the decline or the `requires_action` answer that asked for it. */
-export interface AuthenticationContext<TVariables, TData> {
-  readonly error: CheckoutError<string> | null;
-  readonly data: TData | null;
-  readonly variables: TVariables;
-}
-
-export interface UseCheckoutMutationOptions<TVariables, TData> {
-  /** The form's `useCheckoutErrors` result: failures are shown through it. */
-  errors: UseCheckoutErrorsResult;
-  /** Sends one payment request and returns the fetch Response; use `context.idempotencyKey` and `context.signal`. */
-  request: (variables: TVariables, context: RequestContext) => Promise<Response>;
-  /** What identifies the payment (a changed one starts a new attempt with a new key). Default: the variables as JSON, card numbers cut to their last 4 digits and CVCs left out. */
-  payloadKey?: (variables: TVariables) => string;
-  /** Abort a request after this many ms. Default 30,000. */
-  timeoutMs?: number;
-  /** Automatic resends of one attempt at most. Default 2. */
-  maxRetries?: number;
-  /** Waits for backoff and the cooldown countdown; inject it in tests. Default: setTimeout. */
-  sleep?: (ms: number) => Promise<void>;
-  /** Jitter source in [0, 1). Default Math.random. */
-  random?: () => number;
-  /** Where the attempt's key survives a reload or a second tab. Default sessionStorage (none on the server). */
-  storage?: KeyStorage | null;
-  /** Runs the authentication step (3-D Secure) when a payment needs it, instead of showing an error. Default none. */
-  onAuthenticationRequired?: (context: AuthenticationContext<TVariables, TData>) => unknown;
-  /** Called with the answer of a successful payment. Default none. */
-  onSuccess?: (data: TData, variables: TVariables) => void;
-}
-
-export interface UseCheckoutMutationResult<TVariables, TData> {
-  /** Sends the payment. A call while one is in flight, cooling down or authenticating is dropped (resolves undefined). */
-  submit(variables: TVariables): Promise<TData | undefined>;
-  status: CheckoutStatus;
-  /** False while a request is in flight, during a cooldown, during authentication and after success (until `reset`). */
-  canSubmit: boolean;
-  /** After a success: allows a new, separate payment. */
-  reset(): void;
-  /** During a rate-limit cooldown: the seconds left and the localized text to show by the button; else null. */
-  cooldown: { secondsLeft: number; text: string } | null;
-  /** The last failure, normalized, or null. */
-  error: CheckoutError<string> | null;
-  data: TData | undefined;
-  /** The open attempt's idempotency key, or null. */
-  idempotencyKey: string | null;
-  /** The react-query mutation underneath, for devtools and advanced use. */
-  mutation: UseMutationResult<TData, CheckoutFailure, TVariables>;
-}
+import type { ErrorSource } from './analytics.js';
+import type {
+  AuthenticationContext,
+  CheckoutStatus,
+  UseCheckoutMutationOptions,
+  UseCheckoutMutationResult,
+} from './checkoutMutationTypes.js';
+import {
+  CheckoutFailure,
+  readSuccess,
+  realSleep,
+  requiresAction,
+  safePayloadKey,
+  sessionStore,
+  unconfirmedAfterReload,
+} from './payment.js';
 
 /**
  * Submits a checkout through react-query's `useMutation` with `networkMode: 'always'` (offline
  * fails visibly; a payment never fires by itself when the connection returns). One idempotency
  * key per attempt, automatic retries only where the spec allows (same key), at most one request
- * in flight, a countdown after a rate limit, failures shown through `useCheckoutErrors`.
+ * in flight, a countdown after a rate limit, failures shown through `useCheckoutErrors`. A
+ * payment whose outcome is unknown holds the form in `unconfirmed` (across a reload) until the
+ * shop has checked it and called `resolveUnconfirmed`.
  */
 export function useCheckoutMutation<TVariables, TData = unknown>(
   options: UseCheckoutMutationOptions<TVariables, TData>,
@@ -99,6 +52,11 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
   const [retries, setRetries] = useState(0);
   const [secondsLeft, setSecondsLeft] = useState(0);
   const [authenticating, setAuthenticating] = useState(false);
+  // An unknown outcome (a 5xx marked final): the failure, and the submit's variables for onSuccess.
+  const [unconfirmed, setUnconfirmed] = useState<CheckoutError<string> | null>(null);
+  const unconfirmedRef = useRef<{ error: CheckoutError<string>; variables: TVariables | undefined } | null>(null);
+  // A payment the shop confirmed through resolveUnconfirmed('paid'): no response carried it.
+  const [confirmed, setConfirmed] = useState<{ data: TData } | null>(null);
 
   useEffect(() => {
     mounted.current = true;
@@ -113,6 +71,9 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
     // Retries happen inside, with the same idempotency key and the spec's backoff.
     retry: false,
     mutationFn: async (variables) => {
+      // Also for a direct `mutation.mutate`: while the last payment may have charged, send nothing.
+      if (attempts.unconfirmed())
+        throw new CheckoutFailure(unconfirmedRef.current?.error ?? unconfirmedAfterReload(latest.current.errors.checkoutErrors), 0);
       const { request, payloadKey = safePayloadKey, sleep = realSleep, random = Math.random } = latest.current;
       const idempotencyKey = attempts.keyFor(payloadKey(variables));
       const result = await sendWithRetries(
@@ -183,12 +144,36 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
     [errors],
   );
 
-  const blocked = mutation.isPending || mutation.isSuccess || secondsLeft > 0 || authenticating;
+  // Enters `unconfirmed`: the error shown like any failure, the shop told once so it can check.
+  const enterUnconfirmed = useCallback(
+    (error: CheckoutError<string>, variables: TVariables | undefined, source: ErrorSource) => {
+      unconfirmedRef.current = { error, variables };
+      setUnconfirmed(error);
+      const { errors: shown, onUnconfirmed } = latest.current;
+      shown.show([error], source);
+      const idempotencyKey = attempts.current();
+      if (idempotencyKey !== null) onUnconfirmed?.({ idempotencyKey, error });
+    },
+    [attempts],
+  );
+
+  // After a reload, an attempt stored as unconfirmed brings the state back. Read after mount, so
+  // the server's render and the first client render agree; `submit` checks storage's copy itself.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || !attempts.unconfirmed()) return;
+    restored.current = true;
+    // It arrives without a submit: announced politely, not focused.
+    enterUnconfirmed(unconfirmedAfterReload(latest.current.errors.checkoutErrors), undefined, 'background');
+  }, [attempts, enterUnconfirmed]);
+
+  const blocked =
+    mutation.isPending || mutation.isSuccess || secondsLeft > 0 || authenticating || unconfirmed !== null || confirmed !== null;
   const { mutateAsync } = mutation;
   const submit = useCallback(
     async (variables: TVariables) => {
       // A double click, Enter pressed twice, a call while pending: one request, the rest dropped.
-      if (inFlight.current || paid.current) return undefined;
+      if (inFlight.current || paid.current || attempts.unconfirmed()) return undefined;
       inFlight.current = true;
       setRetries(0);
       try {
@@ -209,14 +194,19 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
         }
         // After automatic retries the failure no longer answers the shopper's click directly:
         // it is announced, not focused (spec section 4).
-        errors.show([error], thrown.retries > 0 ? 'background' : 'submit');
+        const source = thrown.retries > 0 ? 'background' : 'submit';
+        if (error.retry.mode === 'unconfirmed') {
+          enterUnconfirmed(error, variables, source);
+          return undefined;
+        }
+        errors.show([error], source);
         if (error.retry.mode === 'cooldown') void runCooldown(error.retry.afterMs ?? 0);
         return undefined;
       } finally {
         inFlight.current = false;
       }
     },
-    [mutateAsync, errors, authenticate, runCooldown],
+    [mutateAsync, errors, authenticate, runCooldown, attempts, enterUnconfirmed],
   );
   // Dropped while blocked by state (cooldown, authentication) too.
   const guardedSubmit = useCallback(
@@ -239,23 +229,51 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
   const { reset: resetMutation } = mutation;
   const reset = useCallback(() => {
     paid.current = false;
+    setConfirmed(null);
     resetMutation();
   }, [resetMutation]);
 
+  const resolveUnconfirmed = useCallback(
+    (outcome: 'paid' | 'not_paid', data?: TData) => {
+      if (!attempts.unconfirmed()) return;
+      const variables = unconfirmedRef.current?.variables;
+      unconfirmedRef.current = null;
+      setUnconfirmed(null);
+      latest.current.errors.clear();
+      resetMutation();
+      if (outcome === 'not_paid') {
+        // Nothing was charged: the key is released, and the next submit is a new attempt.
+        attempts.settle('not_paid');
+        return;
+      }
+      attempts.settle('succeeded');
+      paid.current = true;
+      // No answer body came; the shop's own finding (or null, as for a 2xx without a body) stands in.
+      const result = (data ?? null) as TData;
+      setConfirmed({ data: result });
+      latest.current.onSuccess?.(result, variables);
+    },
+    [attempts, resetMutation],
+  );
+
   const status: CheckoutStatus =
-    secondsLeft > 0
-      ? 'cooling_down'
-      : authenticating
-        ? 'needs_authentication'
-        : mutation.isPending
-          ? retries > 0
-            ? 'retrying'
-            : 'submitting'
-          : mutation.isError
-            ? 'failed'
-            : mutation.isSuccess
-              ? 'succeeded'
-              : 'idle';
+    unconfirmed !== null
+      ? 'unconfirmed'
+      : confirmed !== null
+        ? 'succeeded'
+        : secondsLeft > 0
+          ? 'cooling_down'
+          : authenticating
+            ? 'needs_authentication'
+            : mutation.isPending
+              ? retries > 0
+                ? 'retrying'
+                : 'submitting'
+              : mutation.isError
+                ? 'failed'
+                : mutation.isSuccess
+                  ? 'succeeded'
+                  : 'idle';
 
   return {
     submit: guardedSubmit,
@@ -265,10 +283,11 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
       secondsLeft > 0
         ? { secondsLeft, text: errors.checkoutErrors.translate('ui.cooldown', { seconds: secondsLeft }, { locale: errors.locale }) }
         : null,
-    error: mutation.error?.error ?? null,
-    data: mutation.data,
+    error: unconfirmed ?? mutation.error?.error ?? null,
+    data: confirmed === null ? mutation.data : confirmed.data,
     idempotencyKey: attempts.current(),
     reset,
+    resolveUnconfirmed,
     mutation,
   };
 }

@@ -21,6 +21,7 @@ export type Scenario =
   | 'external'
   | 'rate_limit'
   | 'server_error'
+  | 'server_error_no_retry'
   | 'bad_gateway_html'
   | 'unavailable'
   | 'timeout'
@@ -38,6 +39,7 @@ export const scenarios: readonly Scenario[] = [
   'external',
   'rate_limit',
   'server_error',
+  'server_error_no_retry',
   'bad_gateway_html',
   'unavailable',
   'timeout',
@@ -125,6 +127,9 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
         return apiError(429, 'invalid_request_error', 'rate_limit', 'Too many requests.', { 'Retry-After': String(retryAfterSeconds) });
       case 'server_error':
         return apiError(500, 'api_error', null, 'Something went wrong on our end.');
+      case 'server_error_no_retry':
+        // Final, outcome unknown: the request may have charged (the kit's `unconfirmed`).
+        return apiError(500, 'api_error', null, 'Something went wrong on our end.', { 'Stripe-Should-Retry': 'false' });
       case 'bad_gateway_html':
         return new HttpResponse('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
           status: 502,

@@ -28,12 +28,20 @@ const PAYMENTS_API_CODES = new Set([
 const ELEMENT_FIELDS = new Set(['cardNumber', 'cardExpiry', 'cardCvc', 'postalCode']);
 
 const noBody = (status: number | null): ReadFacts => (status === null ? { kind: 'network' } : {});
+// A page of markup where the API's JSON should be: a proxy, CDN or captive portal answered.
+const HTML = /^\s*</;
 
 /** Reads an input in whichever built-in dialect it is; undefined when none recognises it. */
 export function readBuiltIn(input: unknown, status: number | null, forced?: BuiltInDialectName): BuiltInResult | undefined {
   if (forced === 'network') return { dialect: 'network', facts: { kind: thrownKind(input) ?? 'network' } };
-  // No usable body: nothing, an empty or non-JSON string (a proxy's HTML page).
-  if (input === null || input === undefined || typeof input === 'string') return { dialect: 'network', facts: noBody(status) };
+  // No usable body: nothing, an empty or non-JSON string. With a status (a proxy's HTML or empty
+  // 5xx) the status decides. Without one, only an HTML page still says the network answered in
+  // the API's place; a thrown string ('boom'), a bare null or undefined says nothing about the
+  // network, so it is left to the caller as unknown.
+  if (input === null || input === undefined || typeof input === 'string') {
+    if (status === null && !HTML.test(input ?? '')) return undefined;
+    return { dialect: 'network', facts: noBody(status) };
+  }
   if (!isBag(input)) return undefined;
   const error = get(input, 'error');
   const elementType = str(get(input, 'elementType'));

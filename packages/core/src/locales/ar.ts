@@ -46,6 +46,7 @@ export default {
     'order.limit_reached': 'بلغت الحد المسموح لهذا الشراء. تواصل مع المتجر.',
     'payment.method_unavailable': 'طريقة الدفع هذه غير متاحة الآن. اختر طريقة أخرى.',
     'payment.bank_account_invalid': 'تحقّق من بيانات حسابك البنكي.',
+    'payment.unconfirmed': 'لم نتمكّن بعد من تأكيد دفعتك. لا تدفع مرة أخرى حتى نؤكّدها.',
     'shop.unavailable': 'تعذّر إتمام الدفع. حاول لاحقًا أو تواصل مع المتجر.',
     'session.expired': 'انتهت صلاحية جلسة الدفع. حدّث الصفحة وحاول مرة أخرى.',
     'service.busy':

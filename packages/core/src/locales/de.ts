@@ -49,6 +49,7 @@ export default {
     'order.limit_reached': 'Sie haben das Limit für diesen Kauf erreicht. Wenden Sie sich an den Shop.',
     'payment.method_unavailable': 'Diese Zahlungsart ist gerade nicht verfügbar. Wählen Sie eine andere.',
     'payment.bank_account_invalid': 'Prüfen Sie Ihre Bankverbindung.',
+    'payment.unconfirmed': 'Wir konnten Ihre Zahlung noch nicht bestätigen. Zahlen Sie nicht erneut, bevor sie bestätigt ist.',
     'shop.unavailable': 'Die Zahlung konnte nicht abgeschlossen werden. Versuchen Sie es später erneut oder wenden Sie sich an den Shop.',
     'session.expired': 'Diese Zahlungssitzung ist abgelaufen. Laden Sie die Seite neu und versuchen Sie es erneut.',
     'service.busy':

@@ -48,6 +48,7 @@ export const messages = {
   'order.limit_reached': 'You’ve reached the limit for this purchase. Contact the shop for help.',
   'payment.method_unavailable': 'This payment method isn’t available right now. Choose another one.',
   'payment.bank_account_invalid': 'Check your bank account details.',
+  'payment.unconfirmed': 'We couldn’t confirm your payment yet. Don’t pay again until we do.',
   'shop.unavailable': 'We couldn’t complete the payment. Try again later, or contact the shop.',
   'session.expired': 'This payment session has expired. Refresh the page and try again.',
   'service.busy':

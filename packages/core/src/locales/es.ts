@@ -47,6 +47,7 @@ export default {
     'order.limit_reached': 'Has alcanzado el límite para esta compra. Contacta con la tienda.',
     'payment.method_unavailable': 'Este método de pago no está disponible ahora mismo. Elige otro.',
     'payment.bank_account_invalid': 'Revisa los datos de tu cuenta bancaria.',
+    'payment.unconfirmed': 'Aún no hemos podido confirmar tu pago. No vuelvas a pagar hasta que lo confirmemos.',
     'shop.unavailable': 'No hemos podido completar el pago. Inténtalo más tarde o contacta con la tienda.',
     'session.expired': 'Esta sesión de pago ha caducado. Actualiza la página e inténtalo de nuevo.',
     'service.busy':

@@ -48,6 +48,7 @@ export default {
     'order.limit_reached': 'Vous avez atteint la limite pour cet achat. Contactez la boutique.',
     'payment.method_unavailable': 'Ce moyen de paiement n’est pas disponible pour le moment. Choisissez-en un autre.',
     'payment.bank_account_invalid': 'Vérifiez vos coordonnées bancaires.',
+    'payment.unconfirmed': 'Nous n’avons pas encore pu confirmer votre paiement. Ne payez pas à nouveau avant sa confirmation.',
     'shop.unavailable': 'Le paiement n’a pas pu aboutir. Réessayez plus tard ou contactez la boutique.',
     'session.expired': 'Cette session de paiement a expiré. Actualisez la page et réessayez.',
     'service.busy':

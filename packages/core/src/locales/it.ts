@@ -48,6 +48,7 @@ export default {
     'order.limit_reached': 'Hai raggiunto il limite per questo acquisto. Contatta il negozio.',
     'payment.method_unavailable': 'Questo metodo di pagamento non è disponibile ora. Scegline un altro.',
     'payment.bank_account_invalid': 'Controlla i dati del conto bancario.',
+    'payment.unconfirmed': 'Non siamo ancora riusciti a confermare il pagamento. Non pagare di nuovo finché non lo confermiamo.',
     'shop.unavailable': 'Non è stato possibile completare il pagamento. Riprova più tardi o contatta il negozio.',
     'session.expired': 'La sessione di pagamento è scaduta. Ricarica la pagina e riprova.',
     'service.busy':

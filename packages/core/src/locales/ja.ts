@@ -49,6 +49,7 @@ export default {
     'order.limit_reached': 'このご購入の上限に達しています。ショップにお問い合わせください。',
     'payment.method_unavailable': 'このお支払い方法は現在ご利用いただけません。別の方法をお選びください。',
     'payment.bank_account_invalid': '銀行口座の情報をご確認ください。',
+    'payment.unconfirmed': 'お支払いをまだ確認できていません。確認が取れるまで、再度のお支払いはお控えください。',
     'shop.unavailable': 'お支払いを完了できませんでした。時間をおいてお試しいただくか、ショップにお問い合わせください。',
     'session.expired': 'お支払いの有効時間が過ぎました。ページを再読み込みして、もう一度お試しください。',
     'service.busy':

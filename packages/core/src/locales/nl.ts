@@ -48,6 +48,7 @@ export default {
     'order.limit_reached': 'Je hebt de limiet voor deze aankoop bereikt. Neem contact op met de winkel.',
     'payment.method_unavailable': 'Deze betaalmethode is nu niet beschikbaar. Kies een andere.',
     'payment.bank_account_invalid': 'Controleer je bankgegevens.',
+    'payment.unconfirmed': 'We konden je betaling nog niet bevestigen. Betaal niet opnieuw voordat die is bevestigd.',
     'shop.unavailable': 'We konden de betaling niet afronden. Probeer het later opnieuw of neem contact op met de winkel.',
     'session.expired': 'Deze betaalsessie is verlopen. Vernieuw de pagina en probeer het opnieuw.',
     'service.busy':

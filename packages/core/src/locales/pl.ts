@@ -47,6 +47,7 @@ export default {
     'order.limit_reached': 'Osiągnięto limit dla tego zakupu. Skontaktuj się ze sklepem.',
     'payment.method_unavailable': 'Ta metoda płatności jest teraz niedostępna. Wybierz inną.',
     'payment.bank_account_invalid': 'Sprawdź dane konta bankowego.',
+    'payment.unconfirmed': 'Nie udało się jeszcze potwierdzić płatności. Nie płać ponownie, dopóki jej nie potwierdzimy.',
     'shop.unavailable': 'Nie udało się dokończyć płatności. Spróbuj później lub skontaktuj się ze sklepem.',
     'session.expired': 'Sesja płatności wygasła. Odśwież stronę i spróbuj ponownie.',
     'service.busy':

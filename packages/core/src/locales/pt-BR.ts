@@ -47,6 +47,7 @@ export default {
     'order.limit_reached': 'Você atingiu o limite para esta compra. Fale com a loja.',
     'payment.method_unavailable': 'Esta forma de pagamento não está disponível agora. Escolha outra.',
     'payment.bank_account_invalid': 'Confira os dados da sua conta bancária.',
+    'payment.unconfirmed': 'Ainda não conseguimos confirmar seu pagamento. Não pague de novo até que ele seja confirmado.',
     'shop.unavailable': 'Não foi possível concluir o pagamento. Tente mais tarde ou fale com a loja.',
     'session.expired': 'Esta sessão de pagamento expirou. Atualize a página e tente de novo.',
     'service.busy':
