@@ -2,7 +2,7 @@
 import type { LocaleCatalog, MessageOverrides } from '@checkout-errors/core';
 import { textDirection } from '@checkout-errors/core';
 import { type CSSProperties, createContext, type ReactNode, useContext, useMemo } from 'react';
-import { type Theme, themeCss, themeId } from './createTheme.js';
+import type { Theme } from './createTheme.js';
 
 /** What the provider hands to `useCheckoutErrors` and to the components. */
 export interface CheckoutErrorsConfig {
@@ -50,7 +50,8 @@ export function CheckoutErrorsProvider({
   );
   const named = typeof theme === 'string' ? theme : theme.name;
   const custom = typeof theme === 'string' ? undefined : theme;
-  const id = custom && nonce !== undefined ? themeId(custom) : undefined;
+  // Under a strict style policy the theme goes into a <style nonce> element, not a style attribute.
+  const id = nonce === undefined ? undefined : custom?.id;
   return (
     <ConfigContext.Provider value={config}>
       <div
@@ -62,7 +63,7 @@ export function CheckoutErrorsProvider({
         lang={locale}
         style={custom && id === undefined ? (custom.properties as CSSProperties) : undefined}
       >
-        {custom && id !== undefined && <style nonce={nonce}>{themeCss(custom, `.ce-Root[data-ce-theme-id=${id}]`)}</style>}
+        {custom && id !== undefined && <style nonce={nonce}>{custom.css}</style>}
         {children}
       </div>
     </ConfigContext.Provider>

@@ -29,6 +29,10 @@ export interface ThemeTokens {
 export interface Theme {
   readonly name: string;
   readonly properties: Readonly<Record<`--ce-${keyof ThemeTokens}`, string>>;
+  /** A short name for these properties, the same on server and client (`t1x2y3`). */
+  readonly id: string;
+  /** The properties as one CSS rule for `.ce-Root[data-ce-theme-id=<id>]`: what the provider's `nonce` path writes. */
+  readonly css: string;
 }
 
 /**
@@ -41,7 +45,8 @@ export function createTheme(tokens: Partial<ThemeTokens>, base: 'light' | 'dark'
   for (const [token, value] of Object.entries(tokens) as [keyof ThemeTokens, string | undefined][]) {
     if (typeof value === 'string') properties[`--ce-${token}`] = value;
   }
-  return { name: base, properties };
+  const id = themeId(properties);
+  return { name: base, properties, id, css: themeCss({ properties }, `.ce-Root[data-ce-theme-id=${id}]`) };
 }
 
 // A quoted font name that is plain words reads the same unquoted (`"Segoe UI"` → `Segoe UI`).
@@ -56,7 +61,7 @@ const UNSAFE = /[<>{};\\&"']/;
  * rule or the element (`<`, `>`, `{`, `}`, `;`, `\`, `&`, or quotes around anything but plain
  * font names) is left out, so the theme stays what it says.
  */
-export function themeCss(theme: Theme, selector: string): string {
+export function themeCss(theme: Pick<Theme, 'properties'>, selector: string): string {
   const declarations: string[] = [];
   for (const [property, raw] of Object.entries(theme.properties)) {
     const value = String(raw).replace(QUOTED_WORDS, '$2').trim();
@@ -66,8 +71,8 @@ export function themeCss(theme: Theme, selector: string): string {
 }
 
 /** A short name for a theme's properties, the same for the same theme on server and client. */
-export function themeId(theme: Theme): string {
+function themeId(properties: Theme['properties']): string {
   let hash = 5381;
-  for (const char of JSON.stringify(theme.properties)) hash = ((hash * 33) ^ char.charCodeAt(0)) >>> 0;
+  for (const char of JSON.stringify(properties)) hash = ((hash * 33) ^ char.charCodeAt(0)) >>> 0;
   return `t${hash.toString(36)}`;
 }

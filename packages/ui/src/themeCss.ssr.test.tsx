@@ -30,7 +30,6 @@ describe('a theme under a strict Content-Security-Policy', () => {
 
   it('leaves out values that could end the rule or the element', () => {
     const hostile = {
-      name: 'light',
       properties: {
         '--ce-color-accent': 'red}</style><script>alert(1)</script>',
         '--ce-radius': '4px;color:red',
