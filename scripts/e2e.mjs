@@ -5,7 +5,7 @@
 // re-enables, axe finds nothing in any theme or in Arabic; then every Storybook story in Arabic.
 // Screenshots of the key states go to artifacts/ (git-ignored); layout is asserted from
 // geometry, not pixels.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { chromiumLaunch } from './chromium.mjs';
@@ -85,7 +85,8 @@ const typed = (page) =>
   page.evaluate(() => Object.fromEntries([...document.querySelectorAll('form.demo-form input')].map((i) => [i.name, i.value])));
 
 async function expectAxeClean(page, label) {
-  await page.addScriptTag({ path: AXE });
+  // Evaluated through the DevTools protocol: the demo's policy (script-src 'self') blocks an injected inline script.
+  await page.evaluate(readFileSync(AXE, 'utf8'));
   const violations = await page.evaluate(async () =>
     (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes[0]?.html}`),
   );
@@ -306,6 +307,47 @@ await check('a locale switch keeps what the shopper typed', async () => {
   assert(JSON.stringify(await typed(page)) === JSON.stringify(before), 'values were lost on a locale switch');
   await page.close();
 });
+
+// A final 500 (Stripe-Should-Retry: false) may have charged: nothing is sent, whatever the
+// shopper presses, until the shop's server has looked the attempt up; then each finding does
+// what it says (not charged: a new attempt with a new key; charged: the confirmation).
+for (const [scenario, charged] of [
+  ['server_error_no_retry', false],
+  ['server_error_no_retry_charged', true],
+]) {
+  await check(`a final 500 (${charged ? 'charged' : 'not charged'}): no second request until the shop resolves it`, async () => {
+    const page = await open();
+    await useCard(page, 'Succeeds');
+    await failNext(page, scenario);
+    await pay(page);
+    const summary = page.locator('.ce-ErrorSummary');
+    await summary.getByText('We couldn’t confirm your payment yet. Don’t pay again until we do.').waitFor();
+    assert((await requestCount(page)) === 1, 'the first payment was not sent exactly once');
+    // Press pay again, click repeatedly, press Enter in a field: nothing may leave the page.
+    // The button is aria-disabled (still focusable): force the presses a shopper can still make.
+    await page.locator('.ce-SubmitButton-button').click({ force: true });
+    await page.locator('.ce-SubmitButton-button').click({ clickCount: 3, force: true });
+    await page.locator('input[name="cardCvc"]').press('Enter');
+    await page.locator('.ce-SubmitButton-button').press('Enter');
+    await page.waitForTimeout(400);
+    assert((await requestCount(page)) === 1, `a second request was sent before the shop resolved: ${await requestCount(page)}`);
+    assert((await ledger(page)) === (charged ? 1 : 0), 'the ledger is not what the scenario charged');
+    const firstKey = await page.evaluate(() => window.checkoutDemo.api.requests[0].idempotencyKey);
+    await page.getByRole('button', { name: 'Look the payment up' }).click();
+    if (charged) {
+      await page.waitForSelector('.demo-success');
+      assert((await requestCount(page)) === 1 && (await ledger(page)) === 1, 'confirming a charged payment sent or charged again');
+    } else {
+      await page.locator('.ce-ErrorSummary').waitFor({ state: 'hidden' });
+      await pay(page);
+      await page.waitForSelector('.demo-success');
+      const keys = await page.evaluate(() => window.checkoutDemo.api.requests.map((r) => r.idempotencyKey));
+      assert(keys.length === 2 && keys[1] !== firstKey, `the new attempt did not get a new key: ${keys.join(', ')}`);
+      assert((await ledger(page)) === 1, 'not exactly one charge after the new attempt');
+    }
+    await page.close();
+  });
+}
 
 // Under the demo's strict Content-Security-Policy nothing is blocked and nothing leaves the origin.
 await check('the demo runs under a strict Content-Security-Policy: no violation, no request off the origin', async () => {

@@ -1,3 +1,4 @@
+import { fieldError } from '@checkout-errors/core';
 import { useCheckoutErrors, useCheckoutMutation } from '@checkout-errors/react';
 import {
   CardCvcField,
@@ -96,9 +97,7 @@ export function CheckoutForm({ locale, country, countries, onCountryChange, time
   const onSubmit = form.handleSubmit(async (values) => {
     // Client checks first, all shown at once in page order: the email, then the card fields.
     const problems = [
-      ...(EMAIL.test(values.email.trim())
-        ? []
-        : [errors.control.normalizeError({ error: { type: 'invalid_request_error', code: 'email_invalid', param: 'email' } })]),
+      ...(EMAIL.test(values.email.trim()) ? [] : [fieldError('email', { code: 'email_invalid' })]),
       ...errors.validateHostedFields({ show: false }),
     ];
     if (problems.length > 0) {
@@ -190,7 +189,12 @@ export function CheckoutForm({ locale, country, countries, onCountryChange, time
           <LiveRegion errors={errors} />
         </form>
       )}
-      <TestPanel status={pay.status} country={country} />
+      <TestPanel
+        status={pay.status}
+        country={country}
+        unconfirmedKey={pay.status === 'unconfirmed' ? pay.idempotencyKey : null}
+        onLookedUp={(charge) => (charge ? pay.resolveUnconfirmed('paid', { id: charge.id }) : pay.resolveUnconfirmed('not_paid'))}
+      />
     </div>
   );
 }

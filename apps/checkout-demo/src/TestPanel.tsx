@@ -1,6 +1,6 @@
 import type { CheckoutStatus } from '@checkout-errors/react';
 import { testCards } from '@checkout-errors/testing';
-import type { Scenario } from '@checkout-errors/testing/msw';
+import { type Charge, type Scenario, scenarioLabels } from '@checkout-errors/testing/msw';
 import { useEffect, useState } from 'react';
 import { useMockApi } from './mockApi.js';
 
@@ -29,7 +29,16 @@ function typeInto(name: string, value: string, onlyIfEmpty = false) {
 }
 
 /** The tester's panel: test cards to fill in, failures for the next payment, and what the mock API has done. */
-export function TestPanel({ status, country }: { status: CheckoutStatus; country: string }) {
+export interface TestPanelProps {
+  status: CheckoutStatus;
+  country: string;
+  /** The key of a payment whose outcome is unknown (status `unconfirmed`), else null. */
+  unconfirmedKey: string | null;
+  /** What the shop's server found for that key: the charge, or undefined (nothing was charged). */
+  onLookedUp(charge: Charge | undefined): void;
+}
+
+export function TestPanel({ status, country, unconfirmedKey, onLookedUp }: TestPanelProps) {
   const [scenario, setScenario] = useState<Scenario>('rate_limit');
   const [queued, setQueued] = useState<Scenario | null>(null);
   // A payment takes the queued failure: the note goes once it is used.
@@ -69,7 +78,7 @@ export function TestPanel({ status, country }: { status: CheckoutStatus; country
           <select value={scenario} onChange={(event) => setScenario(event.target.value as Scenario)}>
             {(mock?.scenarios ?? [scenario]).map((name) => (
               <option key={name} value={name}>
-                {name}
+                {scenarioLabels[name] ?? name}
               </option>
             ))}
           </select>
@@ -86,7 +95,23 @@ export function TestPanel({ status, country }: { status: CheckoutStatus; country
           Set
         </button>
       </div>
-      <p role="status">{queued ? `The next request answers: ${queued}.` : ''}</p>
+      <p role="status">{queued ? `The next request answers: ${scenarioLabels[queued] ?? queued}.` : ''}</p>
+      {unconfirmedKey !== null && (
+        <div className="demo-unconfirmed">
+          <h3>Payment not confirmed</h3>
+          <p>
+            The answer was a final 500: the payment may have gone through. Nothing can be sent until the shop's server looks the attempt up
+            by its key, <code>{unconfirmedKey}</code>.
+          </p>
+          <button
+            type="button"
+            className="demo-button demo-button-secondary"
+            onClick={() => onLookedUp(mock?.api.chargeFor(unconfirmedKey))}
+          >
+            Look the payment up
+          </button>
+        </div>
+      )}
       <p>
         Charges made: <strong data-testid="charges">{mock?.api.ledger.length ?? 0}</strong> · requests: {mock?.api.requests.length ?? 0}
       </p>

@@ -22,12 +22,19 @@ export type Scenario =
   | 'rate_limit'
   | 'server_error'
   | 'server_error_no_retry'
+  | 'server_error_no_retry_charged'
   | 'bad_gateway_html'
   | 'unavailable'
   | 'timeout'
   | 'dropped'
   | 'malformed'
   | `payments-api:${string}`;
+
+/** What a test panel shows for each scenario where its name alone does not say it. */
+export const scenarioLabels: Readonly<Partial<Record<Scenario, string>>> = {
+  server_error_no_retry: '500 with Stripe-Should-Retry: false',
+  server_error_no_retry_charged: '500 with Stripe-Should-Retry: false, charged',
+};
 
 /** Every scenario a switch can offer (`payments-api:*` expands to each code of that dialect). */
 export const scenarios: readonly Scenario[] = [
@@ -40,6 +47,7 @@ export const scenarios: readonly Scenario[] = [
   'rate_limit',
   'server_error',
   'server_error_no_retry',
+  'server_error_no_retry_charged',
   'bad_gateway_html',
   'unavailable',
   'timeout',
@@ -90,6 +98,7 @@ interface Saved {
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   HttpResponse.json(body as Record<string, unknown>, { status, headers });
+const SERVER_ERROR = { error: { type: 'api_error', message: 'Something went wrong on our end.' } };
 const apiError = (status: number, type: string, code: string | null, message: string, headers: Record<string, string> = {}) =>
   json(status, { error: { type, ...(code === null ? {} : { code }), message } }, headers);
 
@@ -192,6 +201,14 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
   const answer = async (request: Request): Promise<Response> => {
     const key = request.headers.get('Idempotency-Key');
     const scenario = queue.shift();
+    if (scenario === 'server_error_no_retry_charged') {
+      // The charge went through, then the server failed before it could say so: what the kit's
+      // `unconfirmed` state exists for (only a lookup by the key can tell).
+      const body = (await request.json().catch(() => ({}))) as PaymentRequest;
+      if (key !== null) saved.set(key, { ...charge(body, key), status: 500, body: SERVER_ERROR });
+      requests.push({ idempotencyKey: key, status: 500, replayed: false });
+      return json(500, SERVER_ERROR, { 'Stripe-Should-Retry': 'false' });
+    }
     if (scenario !== undefined) {
       const reply = await scenarioAnswer(scenario);
       if (reply === 'timeout') {
@@ -266,6 +283,10 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
     /** The most requests that were open at the same moment. */
     get maxInFlight() {
       return maxInFlight;
+    },
+    /** What a shop's server finds when it looks a payment up by its idempotency key: the charge, or undefined. */
+    chargeFor(idempotencyKey: string): Charge | undefined {
+      return ledger.find((entry) => entry.idempotencyKey === idempotencyKey);
     },
     /** Answers the next `times` requests (default 1) with a failure scenario instead of charging. */
     failNext(scenario: Scenario, times = 1) {
