@@ -11,7 +11,7 @@ const utf8 = (config) => ({ ...config, charset: 'utf8' });
 // (Devanagari, Bengali, Tamil, Sinhala, Thai, Georgian).
 const LOCALE_CAP_KB = { standard: 1.6, long: 1.9 };
 const LONG_SCRIPT_LOCALES = new Set(['hi', 'bn', 'ta', 'si', 'th', 'ka']);
-const locales = ['de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'ja', 'pl', 'ar'];
+const locales = ['de', 'fr', 'es', 'es-419', 'it', 'nl', 'pt-BR', 'pt-PT', 'ja', 'pl', 'ar', 'he', 'fa', 'ur'];
 const capOf = (locale) => LOCALE_CAP_KB[LONG_SCRIPT_LOCALES.has(locale.split('-')[0]) ? 'long' : 'standard'];
 
 // The core's two entries: 7.2 and 8.8 kB leave room for the outcome states (unconfirmed) and the

@@ -16,6 +16,11 @@ export const localeLoaders = {
   ja: () => import('./locales/ja.js').then((m) => m.default),
   pl: () => import('./locales/pl.js').then((m) => m.default),
   ar: () => import('./locales/ar.js').then((m) => m.default),
+  'es-419': () => import('./locales/es-419.js').then((m) => m.default),
+  'pt-PT': () => import('./locales/pt-PT.js').then((m) => m.default),
+  he: () => import('./locales/he.js').then((m) => m.default),
+  fa: () => import('./locales/fa.js').then((m) => m.default),
+  ur: () => import('./locales/ur.js').then((m) => m.default),
 } as const satisfies Record<string, () => Promise<LocaleCatalog>>;
 
 /** A locale the kit ships a module for (English is built in). */

@@ -6,15 +6,20 @@ import ar from './locales/ar.js';
 import de from './locales/de.js';
 import { messages as english } from './locales/en.js';
 import es from './locales/es.js';
+import es419 from './locales/es-419.js';
+import fa from './locales/fa.js';
 import fr from './locales/fr.js';
+import he from './locales/he.js';
 import it_ from './locales/it.js';
 import ja from './locales/ja.js';
 import nl from './locales/nl.js';
 import pl from './locales/pl.js';
 import ptBR from './locales/pt-BR.js';
+import ptPT from './locales/pt-PT.js';
+import ur from './locales/ur.js';
 import type { LocaleModule } from './messages/types.js';
 
-const LOCALES: readonly LocaleModule[] = [de, fr, es, it_, nl, ptBR, ja, pl, ar];
+const LOCALES: readonly LocaleModule[] = [de, fr, es, es419, it_, nl, ptBR, ptPT, ja, pl, ar, he, fa, ur];
 
 /**
  * The arguments a message shows: `{name}`, `{name, plural, …}`, `{name, money}`. Select
@@ -115,6 +120,11 @@ describe('region-aware wording', () => {
     ['it-CH', undefined, 'NPA'],
     ['fr-CA', undefined, 'code postal'],
     ['ja', undefined, '郵便番号'],
+    ['es-MX', undefined, 'código postal'],
+    ['pt-PT', undefined, 'código postal'],
+    ['he', undefined, 'מיקוד'],
+    ['fa', undefined, 'کد پستی'],
+    ['ur', undefined, 'پوسٹل کوڈ'],
   ])('%s (country %s) says %s', (locale, country, word) => {
     expect(instance.shopperMessage(zip, { locale, ...(country ? { country } : {}) })).toContain(word);
   });
@@ -137,6 +147,11 @@ describe('plurals and numbers through Intl', () => {
     ['ar', 3, 'ثوانٍ'],
     ['ja', 7, '7秒後'],
     ['pt-BR', 2, 'em 2 segundos'],
+    ['he', 1, 'שנייה אחת'],
+    ['he', 2, 'שתי שניות'],
+    ['he', 5, '5 שניות'],
+    ['es-419', 3, 'en 3 segundos'],
+    ['pt-PT', 1, 'daqui a 1 segundo.'],
   ])('%s, %i seconds: “%s”', (locale, seconds, expected) => {
     expect(countdown(locale, seconds)).toContain(expected);
   });
@@ -156,6 +171,8 @@ describe('loading and direction', () => {
   it('loads the fallback chain a locale needs, and nothing for English or unknown tags', async () => {
     expect((await loadLocale('fr-CA')).map((l) => l.locale)).toEqual(['fr']);
     expect((await loadLocale('pt-BR')).map((l) => l.locale)).toEqual(['pt-BR']);
+    expect((await loadLocale('es-419')).map((l) => l.locale)).toEqual(['es-419', 'es']);
+    expect((await loadLocale('he-IL')).map((l) => l.locale)).toEqual(['he']);
     expect(await loadLocale('en-GB')).toEqual([]);
     expect(await loadLocale('xx')).toEqual([]);
   });
@@ -167,7 +184,8 @@ describe('loading and direction', () => {
     expect(createCheckoutErrors().shopperMessage(decline, { locale: 'fr' })).toBe(english['decline.generic']);
   });
 
-  it('knows Arabic reads right to left', () => {
+  it('knows Arabic, Hebrew, Persian and Urdu read right to left', () => {
+    for (const tag of ['ar', 'he', 'fa', 'ur', 'he-IL', 'fa-IR', 'ur-PK']) expect(textDirection(tag), tag).toBe('rtl');
     expect(textDirection('ar')).toBe('rtl');
     expect(textDirection('ar-EG')).toBe('rtl');
     expect(textDirection('de')).toBe('ltr');
