@@ -11,6 +11,19 @@ const config: StorybookConfig = {
   staticDirs: ['../apps/checkout-demo/public'],
   core: { disableTelemetry: true },
   async viteFinal(vite) {
+    // The developer panel's story forces development mode, so the static (production) build
+    // shows it too: only the panel's module and the hooks' development check read it as such.
+    vite.plugins = [
+      ...(vite.plugins ?? []),
+      {
+        name: 'checkout-errors:developer-panel-in-development',
+        enforce: 'pre',
+        transform(code: string, id: string) {
+          if (!/packages\/(ui\/src\/dev\/DeveloperPanel\.tsx|react\/src\/isDevelopment\.ts)$/.test(id)) return undefined;
+          return code.replaceAll('process.env.NODE_ENV', '"development"');
+        },
+      },
+    ];
     vite.resolve ??= {};
     vite.resolve.conditions = ['@checkout-errors/source', ...defaultClientConditions];
     return vite;

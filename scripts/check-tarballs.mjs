@@ -49,6 +49,7 @@ for (const name of packages) {
   const label = `@checkout-errors/${name}`;
 
   check(files.includes('README.md'), `${label}: ships a README`);
+  check(files.includes('CHANGELOG.md'), `${label}: ships its CHANGELOG`);
   check(readFileSync(join(target, 'LICENSE'), 'utf8') === license, `${label}: ships the MIT LICENSE`);
   const stray = files.filter(
     (file) =>
@@ -152,6 +153,7 @@ for (const file of [
   'ui/dist/CheckoutErrorsProvider.js',
   'ui/dist/FieldError.js',
   'ui/dist/card-inputs/inputs.js',
+  'ui/dist/dev/DeveloperPanel.js',
   'react/dist/useCheckoutErrors.js',
 ])
   check(directive(file), `${file} starts with 'use client'`);

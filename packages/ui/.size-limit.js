@@ -31,6 +31,13 @@ export default [
     ignore: ['react', 'react-dom'],
   },
   {
+    name: 'ui/dev (opt-in, development builds only): DeveloperPanel',
+    path: 'dist/dev/index.js',
+    import: '*',
+    ignore: external,
+    limit: '1.5 kB',
+  },
+  {
     name: 'ui/card-inputs (opt-in) with card-validator, ui and hooks external',
     path: 'dist/card-inputs/index.js',
     import: '*',

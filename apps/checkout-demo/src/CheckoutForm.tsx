@@ -20,6 +20,7 @@ import {
   cardValues,
   PostalCodeInput,
 } from '@checkout-errors/ui/card-inputs';
+import { DeveloperPanel } from '@checkout-errors/ui/dev';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { mockApi } from './mockApi.js';
@@ -195,6 +196,8 @@ export function CheckoutForm({ locale, country, countries, onCountryChange, time
         unconfirmedKey={pay.status === 'unconfirmed' ? pay.idempotencyKey : null}
         onLookedUp={(charge) => (charge ? pay.resolveUnconfirmed('paid', { id: charge.id }) : pay.resolveUnconfirmed('not_paid'))}
       />
+      {/* Development builds only (`pnpm --filter checkout-demo dev`): a production build carries none of it. */}
+      <DeveloperPanel errors={errors} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { expect, within } from 'storybook/test';
 import { useCheckoutErrorsConfig } from '../CheckoutErrorsProvider.js';
 import { CardNumberField, PostalCodeField } from '../cardFields.js';
+import { DeveloperPanel } from '../dev/DeveloperPanel.js';
 import { FieldFrame } from '../FieldFrame.js';
 
 /** Frames on their own: a hosted (iframe) field's container, a disabled field, a shop's own field with an error. */
@@ -54,5 +55,38 @@ export const WithErrors: Story = {
     const hosted = canvasElement.querySelector('fieldset') as HTMLElement;
     await expect(hosted).toHaveAttribute('aria-invalid', 'true');
     await expect(canvasElement.querySelector('[data-name="postalCode"]')).toHaveAttribute('data-disabled', '');
+  },
+};
+
+/** The development-only panel beside a decline (forced to development mode in Storybook, see .storybook/main.ts). */
+function WithDeveloperPanel() {
+  const form = useForm();
+  const errors = useCheckoutErrors({ form, ...useCheckoutErrorsConfig() });
+  const { apply } = errors;
+  useEffect(() => {
+    apply(
+      [
+        {
+          error: {
+            type: 'card_error',
+            code: 'card_declined',
+            decline_code: 'stolen_card',
+            doc_url: 'https://docs.stripe.com/declines/codes',
+          },
+        },
+      ],
+      { context: { status: 402, headers: { 'Request-Id': 'req_8Kx2Ab' } }, source: 'background' },
+    );
+  }, [apply]);
+  return <DeveloperPanel errors={errors} />;
+}
+
+export const DeveloperFacts: StoryObj = {
+  render: () => <WithDeveloperPanel />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const panel = await canvas.findByRole('region', { name: 'Developer facts (1 error on show)' });
+    await expect(panel).toHaveTextContent('stolen_card');
+    await expect(panel).toHaveAttribute('lang', 'en');
   },
 };
