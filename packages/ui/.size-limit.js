@@ -31,7 +31,7 @@ export default [
     ignore: ['react', 'react-dom'],
   },
   {
-    name: 'ui/dev (opt-in, development builds only): DeveloperPanel',
+    name: 'ui/dev (opt-in) as a production build ships it: the panel folds away',
     path: 'dist/dev/index.js',
     import: '*',
     ignore: external,
