@@ -4,8 +4,8 @@
 // sources), the manifest (ranges, metadata, every export target present), and that every entry
 // loads in Node both ways: `require` (CommonJS servers, Jest) and `import`. Peers come from the
 // workspace's own node_modules, so the check needs no network. Run after `pnpm build`.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,6 +137,25 @@ const server = execFileSync(
 const served = JSON.parse(server);
 check(served.decline === 'generic_decline', 'CommonJS: toClientError hides a fraud decline');
 check(served.locale === 'de' && /Karte/.test(served.text), `CommonJS: require of a locale module is its catalog (${served.text})`);
+
+// The design team's command, as installed: a passing token file exits 0 and writes CSS, one
+// with poor contrast exits 1 under --strict, an unreadable one exits 2.
+{
+  const { dtcgTokens, dtcgMap, lowContrastTokens } = await import(join(modules, '@checkout-errors/testing/dist/index.js'));
+  const bin = join(modules, '@checkout-errors/ui/bin/checkout-errors-theme.mjs');
+  writeFileSync(join(scratch, 'good.json'), JSON.stringify(dtcgTokens));
+  writeFileSync(join(scratch, 'map.json'), JSON.stringify(dtcgMap));
+  writeFileSync(join(scratch, 'bad.json'), JSON.stringify(lowContrastTokens));
+  const run = (...args) => spawnSync(process.execPath, [bin, ...args], { cwd: scratch, encoding: 'utf8' });
+  const good = run('good.json', '--map', 'map.json', '--strict', '--out', 'theme.css');
+  check(
+    good.status === 0 && /--ce-radius:/.test(readFileSync(join(scratch, 'theme.css'), 'utf8')),
+    `checkout-errors-theme: a passing file exits 0 and writes its CSS (${good.status} ${good.stderr})`,
+  );
+  const bad = run('bad.json', '--strict');
+  check(bad.status === 1 && /fail/.test(bad.stdout), `checkout-errors-theme --strict: poor contrast exits 1 (${bad.status})`);
+  check(run('missing.json').status === 2, 'checkout-errors-theme: an unreadable file exits 2');
+}
 
 // Pure modules carry no 'use client' (a server component can call them); hooks and components do.
 const directive = (file) => /^["']use client["'];/.test(readFileSync(join(modules, '@checkout-errors', file), 'utf8'));

@@ -37,6 +37,10 @@ export default [
     ignore: external,
     limit: '1.5 kB',
   },
+  // The tokens entry's goal is 2.5 kB; it measures 3.8 kB (see the README's tokens section), so
+  // the budget holds today's figure to catch growth.
+  { name: 'ui/tokens (opt-in): the whole entry', path: 'dist/tokens/index.js', import: '*', limit: '4 kB' },
+  { name: 'ui/tokens: checkTheme alone', path: 'dist/tokens/index.js', import: '{ checkTheme }', limit: '1.3 kB' },
   {
     name: 'ui/card-inputs (opt-in) with card-validator, ui and hooks external',
     path: 'dist/card-inputs/index.js',

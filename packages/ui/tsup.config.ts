@@ -4,7 +4,12 @@ import { defineConfig, type Options } from 'tsup';
 // directive: components and hooks say 'use client', pure code (createTheme, the card checks)
 // does not, and a React Server Component or a route handler can call those from the same
 // import path. CommonJS (Node servers, Jest) is bundled per entry: directives mean nothing there.
-const entries = { index: 'src/index.ts', 'card-inputs/index': 'src/card-inputs/index.ts', 'dev/index': 'src/dev/index.ts' };
+const entries = {
+  index: 'src/index.ts',
+  'card-inputs/index': 'src/card-inputs/index.ts',
+  'dev/index': 'src/dev/index.ts',
+  'tokens/index': 'src/tokens/index.ts',
+};
 const shared: Options = {
   target: 'es2022',
   external: [

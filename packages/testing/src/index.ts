@@ -7,3 +7,14 @@ export type { RealBody } from './realBodies.js';
 export { realBodies } from './realBodies.js';
 export type { TestCard } from './testCards.js';
 export { testCards } from './testCards.js';
+export {
+  aliasTokens,
+  dtcgMap,
+  dtcgTokens,
+  figmaTokens,
+  garbageTokens,
+  legacyTokens,
+  lowContrastTokens,
+  tokensStudioTokens,
+  uncheckableTokens,
+} from './tokens/index.js';
