@@ -43,7 +43,7 @@ describe('checkout-errors-theme', () => {
       'pass      color-on-accent on color-accent: 6.25:1 (needs 4.5:1)',
       'wrote theme.css',
     ]);
-    expect(run.written.get('theme.css')).toMatch(/^:root\{--ce-color-bg:#ffffff;.*--ce-color-accent:#0b6e4f;.*--ce-radius:4px;/);
+    expect(run.written.get('theme.css')).toMatch(/^\.ce-Root\{--ce-color-bg:#ffffff;.*--ce-color-accent:#0b6e4f;.*--ce-radius:4px;/);
   });
 
   it('prints failures with a suggestion; --strict exits 1, without it 0', () => {

@@ -2,7 +2,7 @@ import { type Theme, type ThemeTokens, themeCss } from '../createTheme.js';
 import { themeValues } from './checkTheme.js';
 
 export interface ThemeToCssOptions {
-  /** Where the properties go. Default: `':root'`. */
+  /** Where the properties go. Default `'.ce-Root'`, the provider's element: a shipped theme's `data-ce-theme` there would win over `:root`. */
   selector?: string;
 }
 
@@ -11,7 +11,7 @@ export interface ThemeToCssOptions {
  * stylesheet stands alone without `data-ce-theme`. theme.css weighs nothing (`:where()`), so
  * this rule wins wherever it loads.
  */
-export function themeToCss(theme: Pick<Theme, 'name' | 'properties'>, { selector = ':root' }: ThemeToCssOptions = {}): string {
+export function themeToCss(theme: Pick<Theme, 'name' | 'properties'>, { selector = '.ce-Root' }: ThemeToCssOptions = {}): string {
   const properties = {} as Record<`--ce-${keyof ThemeTokens}`, string>;
   for (const [token, value] of Object.entries(themeValues(theme))) properties[`--ce-${token as keyof ThemeTokens}`] = value;
   return themeCss({ properties }, selector);

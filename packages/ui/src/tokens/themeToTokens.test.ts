@@ -62,6 +62,6 @@ describe('themeToCss', () => {
       ';--ce-font-family:system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Noto Sans Arabic, Noto Sans CJK JP, sans-serif;',
     );
     expect(css.match(/--ce-/g)).toHaveLength(23);
-    expect(themeToCss(createTheme({}))).toMatch(/^:root\{--ce-color-bg:#ffffff;/);
+    expect(themeToCss(createTheme({}))).toMatch(/^\.ce-Root\{--ce-color-bg:#ffffff;/);
   });
 });
