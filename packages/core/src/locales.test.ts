@@ -101,6 +101,20 @@ describe.each(LOCALES.map((l) => [l.locale, l] as const))('locale %s', (tag, loc
     }
   });
 
+  it('leaves no English: no text equals or contains an English sentence (brand names and abbreviations aside)', () => {
+    // Words that are the same in the language itself (Spanish "Error:").
+    const SAME_WORD = new Set(['Error:']);
+    const sentences = Object.values(english)
+      .flatMap((text) => text.split(/(?<=[.!?…])\s+|[{}]/))
+      .map((sentence) => sentence.trim())
+      // ICU syntax (`seconds, plural, one`) is not English to translate.
+      .filter((sentence) => sentence.split(' ').length >= 3 && !/\b(select|plural|money)\b/.test(sentence));
+    for (const [key, text] of Object.entries(locale.messages)) {
+      if (!SAME_WORD.has(text)) expect(text, key).not.toBe(english[key as keyof typeof english]);
+      for (const sentence of sentences) expect(text, `${key} holds “${sentence}”`).not.toContain(sentence);
+    }
+  });
+
   it('is what its lazy loader loads', async () => {
     expect(await localeLoaders[tag as keyof typeof localeLoaders]()).toBe(locale);
   });

@@ -63,7 +63,7 @@ export default {
     'ui.label.expiry': 'تاريخ الانتهاء',
     'ui.label.cvc': 'رمز الأمان',
     'ui.label.postal_code': 'الرمز البريدي',
-    'ui.hint.expiry': 'MM / YY',
+    'ui.hint.expiry': 'شهر / سنة',
     'ui.hint.cvc': 'آخر 3 أرقام على ظهر البطاقة، أو 4 على وجه بطاقة Amex',
     'ui.error_prefix': 'خطأ:',
     'ui.summary_heading': 'توجد مشكلة',

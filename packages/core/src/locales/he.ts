@@ -9,7 +9,7 @@ import type { LocaleModule } from '../messages/types.js';
 // long form). Security code (CVC/CVV): קוד אבטחה (CVV), the abbreviation Israeli forms print.
 // Postal code: מיקוד (no country select, like de.ts and pt-BR.ts). Expiry hint: חודש / שנה (month / year),
 // spelled out, like fa (ماه / سال) and ur (ماہ / سال). Braintree's he_IL keeps "MM/YY"
-// in Latin letters; swap in "MM / YY" (as ar.ts does) if the shop prefers what is printed on the card.
+// in Latin letters; swap in "MM / YY" if the shop prefers what is printed on the card.
 // Checked against: braintree/braintree-web-drop-in src/translations/he_IL.js (0451fa51: "מספר כרטיס",
 // "קוד אבטחת כרטיס (CVV)", "מיקוד", "MM/YY"); mozilla-l10n/firefox-l10n he/browser/browser/
 // preferences/formAutofill.ftl ("מספר כרטיס", "חודש תפוגה", "מיקוד", "נא להקליד", "אמריקן אקספרס").

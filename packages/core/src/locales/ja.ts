@@ -66,7 +66,7 @@ export default {
     'ui.label.expiry': '有効期限',
     'ui.label.cvc': 'セキュリティコード',
     'ui.label.postal_code': '郵便番号',
-    'ui.hint.expiry': 'MM / YY',
+    'ui.hint.expiry': '月 / 年',
     'ui.hint.cvc': 'カード裏面の3桁（American Expressは表面の4桁）',
     'ui.error_prefix': 'エラー：',
     'ui.summary_heading': '入力内容に問題があります',
