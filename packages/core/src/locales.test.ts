@@ -1,4 +1,4 @@
-import { errorFixtures } from '@checkout-errors/testing';
+import { errorFixtures, terminology } from '@checkout-errors/testing';
 import { describe, expect, it } from 'vitest';
 import { createCheckoutErrors, formatMessage, normalizeError } from './index.js';
 import { loadLocale, localeLoaders, textDirection } from './localeLoaders.js';
@@ -117,6 +117,26 @@ describe.each(LOCALES.map((l) => [l.locale, l] as const))('locale %s', (tag, loc
 
   it('is what its lazy loader loads', async () => {
     expect(await localeLoaders[tag as keyof typeof localeLoaders]()).toBe(locale);
+  });
+});
+
+describe('the terminology table (packages/testing/src/terminology.ts)', () => {
+  const instance = createCheckoutErrors({ locales: LOCALES });
+  it.each(Object.entries(terminology))('%s uses its card form words', (tag, words) => {
+    const say = (key: Parameters<typeof instance.translate>[0], country?: string) =>
+      instance.translate(key, country ? { country } : {}, { locale: tag });
+    expect([say('ui.label.card_number'), say('ui.label.expiry'), say('ui.label.cvc'), say('ui.hint.expiry')]).toEqual([
+      words.cardNumber,
+      words.expiry,
+      words.securityCode,
+      words.expiryHint,
+    ]);
+    for (const [country, name] of Object.entries(words.postalCode))
+      expect(say('ui.label.postal_code', country === 'other' ? 'FR' : country), country).toBe(name);
+  });
+
+  it('covers every shipped locale and English', () => {
+    expect(Object.keys(terminology).sort()).toEqual(['en', ...LOCALES.map((l) => l.locale)].sort());
   });
 });
 

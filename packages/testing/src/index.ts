@@ -5,6 +5,8 @@ export { errorFixtures } from './errorFixtures.js';
 export { isLuhnValid } from './luhn.js';
 export type { RealBody } from './realBodies.js';
 export { realBodies } from './realBodies.js';
+export type { Terminology } from './terminology.js';
+export { terminology } from './terminology.js';
 export type { TestCard } from './testCards.js';
 export { testCards } from './testCards.js';
 export {
