@@ -3,6 +3,7 @@
 import { delay, HttpResponse, http } from 'msw';
 import { errorFixtures } from './errorFixtures.js';
 import { isLuhnValid } from './luhn.js';
+import type { Scenario } from './mockScenarios.js';
 import { testCards } from './testCards.js';
 
 // A mock payment API for tests, Storybook and the demo, on MSW (msw/node in vitest, the service
@@ -11,50 +12,8 @@ import { testCards } from './testCards.js';
 // answer is replayed; same key while the first is still running: 409; same key, other
 // payload: 400 idempotency_error), and every charge lands in a ledger tests can read.
 
-/** A failure the API can be told to answer with instead of charging. */
-export type Scenario =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'idempotency_error'
-  | 'external'
-  | 'rate_limit'
-  | 'server_error'
-  | 'server_error_no_retry'
-  | 'server_error_no_retry_charged'
-  | 'bad_gateway_html'
-  | 'unavailable'
-  | 'timeout'
-  | 'dropped'
-  | 'malformed'
-  | `payments-api:${string}`;
-
-/** What a test panel shows for each scenario where its name alone does not say it. */
-export const scenarioLabels: Readonly<Partial<Record<Scenario, string>>> = {
-  server_error_no_retry: '500 with Stripe-Should-Retry: false',
-  server_error_no_retry_charged: '500 with Stripe-Should-Retry: false, charged',
-};
-
-/** Every scenario a switch can offer (`payments-api:*` expands to each code of that dialect). */
-export const scenarios: readonly Scenario[] = [
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'idempotency_error',
-  'external',
-  'rate_limit',
-  'server_error',
-  'server_error_no_retry',
-  'server_error_no_retry_charged',
-  'bad_gateway_html',
-  'unavailable',
-  'timeout',
-  'dropped',
-  'malformed',
-  ...errorFixtures.filter((f) => f.row.dialect === 'payments-api').map((f) => `payments-api:${f.row.code}` as const),
-];
+export type { Scenario } from './mockScenarios.js';
+export { scenarioLabels, scenarios } from './mockScenarios.js';
 
 /** What a checkout posts. The card number is read to pick the test card's answer, never stored. */
 export interface PaymentRequest {
