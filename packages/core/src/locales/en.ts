@@ -11,11 +11,10 @@ export const messages = {
   'card.expired': 'This card has expired. Check the expiry date, or use another card.',
   'card.cvc_incomplete': 'Enter the full security code from your card.',
   'card.cvc_invalid': 'Check the security code, or use another card.',
-  'card.postal_code_incomplete':
-    '{country, select, US {Enter your full ZIP code.} GB {Enter your full postcode.} other {Enter your full postal code.}}',
-  'card.postal_code_invalid': '{country, select, US {Check your ZIP code.} GB {Check your postcode.} other {Check your postal code.}}',
+  'card.postal_code_incomplete': 'Enter your full {country, select, US {ZIP code} GB {postcode} other {postal code}}.',
+  'card.postal_code_invalid': 'Check your {country, select, US {ZIP code} GB {postcode} other {postal code}}.',
   'card.postal_code_mismatch':
-    '{country, select, US {The ZIP code doesn’t match your card. Check it, or use another card.} GB {The postcode doesn’t match your card. Check it, or use another card.} other {The postal code doesn’t match your card. Check it, or use another card.}}',
+    'The {country, select, US {ZIP code} GB {postcode} other {postal code}} doesn’t match your card. Check it, or use another card.',
   'card.address_mismatch': 'The billing address doesn’t match your card. Check it, or use another card.',
   'card.type_unsupported': 'This type of card can’t be used here. Use another card.',
   'decline.generic': 'Your card was declined. Use another card, or contact your bank.',
