@@ -5,7 +5,7 @@
 // loads in Node both ways: `require` (CommonJS servers, Jest) and `import`. Peers come from the
 // workspace's own node_modules, so the check needs no network. Run after `pnpm build`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,12 +105,15 @@ const load = (specifier, how) => {
 
 const locales =
   readFileSync(join(root, 'packages/core/src/localeLoaders.ts'), 'utf8').match(/^\s+'?([a-zA-Z-]+)'?: \(\) => import/gm) ?? [];
+const dialects = readdirSync(join(root, 'packages/core/src/dialects/providers'))
+  .filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
+  .map((file) => file.replace(/\.ts$/, ''));
 for (const name of packages) {
   for (const [subpath, value] of Object.entries(manifests[name].exports)) {
     if (subpath === './package.json' || typeof value === 'string') continue;
-    const specifiers = subpath.includes('*')
-      ? locales.map((line) => subpath.replace('*', line.trim().split(':')[0].replaceAll("'", '')))
-      : [subpath];
+    // A wildcard entry is tried with every name it serves: each locale, each provider dialect.
+    const names = subpath.startsWith('./dialects/') ? dialects : locales.map((line) => line.trim().split(':')[0].replaceAll("'", ''));
+    const specifiers = subpath.includes('*') ? names.map((each) => subpath.replace('*', each)) : [subpath];
     for (const sub of specifiers) {
       const specifier = `@checkout-errors/${name}${sub.slice(1)}`;
       const required = load(specifier, 'require');

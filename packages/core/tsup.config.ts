@@ -1,6 +1,13 @@
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+
+/** `[outName, file]` for every module of a folder (tests aside), for tsup's named entries. */
+const globEntries = (dir: string, out: string) =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
+    .map((file) => [`${out}/${file.replace(/\.ts$/, '')}`, `${dir}/${file}`]);
 
 /** Runs a TypeScript data module (types erased, no imports at run time) and returns its exports. */
 async function evaluate(file: string) {
@@ -37,7 +44,13 @@ const packLocales: Plugin = {
 };
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/localeLoaders.ts', 'src/locales/*.ts'],
+  entry: {
+    index: 'src/index.ts',
+    localeLoaders: 'src/localeLoaders.ts',
+    ...Object.fromEntries(globEntries('src/locales', 'locales')),
+    // Provider dialects, each its own opt-in entry: `@checkout-errors/core/dialects/adyen`.
+    ...Object.fromEntries(globEntries('src/dialects/providers', 'dialects')),
+  },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -10,8 +10,16 @@ const external = [...peers, '@checkout-errors/core', '@checkout-errors/core/loca
 const TYPICAL_CHECKOUT = 'whole kit in a typical checkout: core + hooks + ui, English (peers external)';
 const FORM_LIBRARY = 'react-hook-form { useForm, useController, useFormState } (react external), the yardstick';
 
-/** Read by scripts/size.mjs: each `name` must measure below `below` in the same run. */
-export const relative = [{ name: TYPICAL_CHECKOUT, below: FORM_LIBRARY }];
+// Allowances named by issues since the rule was set, on top of the yardstick. "Payment providers,
+// part 1" allows the dialect contract (2xx refusals read through readOutcome, several errors per
+// body, narrowed retries, provider IDs) 0.3 kB. When it was written the typical checkout had
+// 0.04 kB to spare; 0.22 kB of savings elsewhere (catalog rows the kind already implies, the
+// param map and the postal-code wording as one select) paid for most of it. Drop an allowance
+// when savings cover it.
+const allowances = [{ bytes: 300, reason: "issue 14's allowance for the dialect contract" }];
+
+/** Read by scripts/size.mjs: each `name` must measure below `below` (plus its allowances) in the same run. */
+export const relative = [{ name: TYPICAL_CHECKOUT, below: FORM_LIBRARY, allowances }];
 
 export default [
   { name: 'ui: the components entry alone', path: 'dist/index.js', import: '*', ignore: external, limit: '6 kB' },

@@ -13,6 +13,8 @@ export interface ClassifyOptions {
   readonly now: number;
   /** True once the instance's hardened mode makes every decline generic. */
   readonly hardened: boolean;
+  /** The dialect's test for its own ID format: such an ID is kept as it is, anything else is scanned for card numbers. */
+  readonly isId?: ((value: string) => boolean) | undefined;
 }
 
 // A specific `type` decides the kind (spec section 1); the generic ones leave it to the status.
@@ -87,6 +89,14 @@ function kindOf(facts: ReadFacts, status: number | null): ErrorKind {
   return 'unknown';
 }
 
+/** An ID in the dialect's own format stays as it came; anything else is scanned like server text (a 16-digit ID can pass Luhn). */
+function keepId(value: string | null, isId: ClassifyOptions['isId']): string | null {
+  try {
+    if (value === null || isId?.(value)) return value;
+  } catch {}
+  return sanitizeServerMessage(value, MAX_MESSAGE_LENGTH);
+}
+
 /** Turns the facts a dialect read into the kit's CheckoutError. */
 export function classify(
   facts: ReadFacts,
@@ -134,10 +144,17 @@ export function classify(
     mode = 'unconfirmed';
     messageKey = 'payment.unconfirmed';
   } else if (shouldRetry === 'false' && mode === 'auto') mode = 'shopper';
+  // A dialect's rule may only narrow: auto → shopper or never, shopper → never.
+  if (facts.retry !== undefined && (mode === 'auto' || (mode === 'shopper' && facts.retry === 'never'))) mode = facts.retry;
   // An unconfirmed payment waits for the shop's check, not for a time.
   const retryAfter = unconfirmed ? null : parseRetryAfter(readHeader(headers, 'retry-after'), options.now);
   const field =
-    options.hardened && isCard ? 'form' : (facts.field ?? fieldForParam(facts.param ?? null, options.fieldMap) ?? entry?.field ?? 'form');
+    options.hardened && isCard
+      ? 'form'
+      : (facts.field && options.fieldMap.get(facts.field)) ||
+        fieldForParam(facts.param ?? null, options.fieldMap) ||
+        entry?.field ||
+        'form';
   return {
     kind,
     code,
@@ -158,12 +175,13 @@ export function classify(
       declineCode: rawDecline,
       docUrl: facts.docUrl ?? null,
       requestLogUrl: facts.requestLogUrl ?? null,
-      requestId: facts.requestId ?? readHeader(headers, 'request-id'),
+      requestId: keepId(facts.requestId ?? readHeader(headers, 'request-id'), options.isId),
       adviceCode: facts.adviceCode ?? null,
       networkDeclineCode: facts.networkDeclineCode ?? null,
       networkAdviceCode: facts.networkAdviceCode ?? null,
       paymentMethodType: facts.paymentMethodType ?? null,
       chargeId: facts.chargeId ?? null,
+      providerCode: keepId(facts.providerCode ?? null, options.isId),
     },
   };
 }

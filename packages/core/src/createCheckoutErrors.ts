@@ -7,7 +7,8 @@ import {
 } from './messages/createMessages.js';
 import type { LocaleCatalog, MessageKey, MessageOverrides } from './messages/types.js';
 import { createNormalizer } from './normalizeError.js';
-import type { CheckoutError, CheckoutField, Dialect, MessageDescriptor, NormalizeContext } from './types.js';
+import { readOutcome } from './outcome.js';
+import type { CheckoutError, CheckoutField, Dialect, MessageDescriptor, NormalizeContext, PaymentOutcome } from './types.js';
 
 /** Configuration of one checkout's error handling. */
 export interface CheckoutErrorsConfig<Field extends string = never> {
@@ -30,6 +31,13 @@ export interface CheckoutErrorsConfig<Field extends string = never> {
 /** One checkout's configured functions; same signatures as the module-level ones. */
 export interface CheckoutErrors<Field extends string = never> {
   normalizeError(input: unknown, context?: NormalizeContext): CheckoutError<CheckoutField | Field>;
+  /**
+   * Every error of an input, the primary (`normalizeError`'s) first: a body can name several
+   * failing fields. A card decline hides the rest. `[]` when a dialect reads that nothing is wrong.
+   */
+  normalizeErrors(input: unknown, context?: NormalizeContext): readonly CheckoutError<CheckoutField | Field>[];
+  /** What a 2xx answer's body says (a refusal answered with 200 is a failure, never paid). */
+  readOutcome(body: unknown, context?: { status?: number }): PaymentOutcome;
   shopperMessage(error: CheckoutError<string>, options?: ShopperMessageOptions): string;
   messageDescriptor(error: CheckoutError<string>, options?: DescriptorOptions): MessageDescriptor;
   /** The text of any catalog key (UI strings such as `ui.error_prefix`), with the same fallback chain. */
@@ -41,7 +49,16 @@ export interface CheckoutErrors<Field extends string = never> {
  * checkouts on one page do not interfere and importing the kit has no side effects.
  */
 export function createCheckoutErrors<const Field extends string = never>(config: CheckoutErrorsConfig<Field> = {}): CheckoutErrors<Field> {
-  const normalize = createNormalizer(config as CheckoutErrorsConfig<string>);
+  const normalizeAll = createNormalizer(config as CheckoutErrorsConfig<string>);
   const { shopperMessage, translate } = createMessages(config.locales, config.messages);
-  return { normalizeError: normalize as CheckoutErrors<Field>['normalizeError'], shopperMessage, messageDescriptor, translate };
+  return {
+    // One error always: for an input that says nothing is wrong, the `unknown` of an empty input.
+    normalizeError: ((input, context) =>
+      normalizeAll(input, context)[0] ?? normalizeAll(undefined)[0]) as CheckoutErrors<Field>['normalizeError'],
+    normalizeErrors: normalizeAll as CheckoutErrors<Field>['normalizeErrors'],
+    readOutcome: (body, context = {}) => readOutcome(config.dialects ?? [], normalizeAll, body, context.status ?? 200),
+    shopperMessage,
+    messageDescriptor,
+    translate,
+  };
 }

@@ -25,6 +25,7 @@ const NO_FACTS = {
   networkAdviceCode: null,
   paymentMethodType: null,
   chargeId: null,
+  providerCode: null,
 } as const;
 
 /**

@@ -26,7 +26,7 @@ export {
 } from './retry.js';
 export { MAX_SERVER_MESSAGE_LENGTH, sanitizeServerMessage } from './sanitizeServerMessage.js';
 export { textDirection } from './textDirection.js';
-export type { ClientErrorBody } from './toClientError.js';
+export type { ClientErrorBody, ToClientErrorOptions } from './toClientError.js';
 export { toClientError } from './toClientError.js';
 export type {
   BuiltInDialectName,
@@ -35,10 +35,12 @@ export type {
   DeveloperFacts,
   Dialect,
   DialectContext,
+  DialectOutcome,
   ErrorFacts,
   ErrorKind,
   MessageDescriptor,
   NormalizeContext,
+  PaymentOutcome,
   RetryAdvice,
   RetryMode,
 } from './types.js';

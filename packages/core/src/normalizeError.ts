@@ -56,15 +56,28 @@ function unwrap(input: unknown): Unwrapped {
   return result;
 }
 
-/** Builds a normalizer bound to one configuration. */
-export function createNormalizer(options: NormalizerOptions = {}): (input: unknown, context?: NormalizeContext) => CheckoutError<string> {
+/** A read: the dialect's name, its facts (primary first), and its ID test for developer facts. */
+interface Read {
+  dialect: string | null;
+  facts: readonly ReadFacts[];
+  isId?: ((value: string) => boolean) | undefined;
+}
+
+/**
+ * Builds a normalizer bound to one configuration: every error of an input, primary first. A body
+ * can name several failing fields at once (they are all shown); a card decline among them wins
+ * and hides the rest, so a hidden decline cannot be told apart by what else it came with.
+ */
+export function createNormalizer(
+  options: NormalizerOptions = {},
+): (input: unknown, context?: NormalizeContext) => readonly CheckoutError<string>[] {
   const { dialects = [], hardenAfterDeclines, now = Date.now } = options;
   const fieldMap = createFieldMap(options.fields, options.paramToField);
   let declines = 0;
   return (input, context = {}) => {
     let status = readStatus(context.status);
     let headers: unknown = context.headers;
-    let result: { dialect: string | null; facts: ReadFacts };
+    let result: Read;
     try {
       // Told status 0 with no error object (a thrown string, null): no response came, as above.
       const unwrapped = unwrap(context.status === 0 && !isBag(input) ? { status: 0 } : input);
@@ -72,33 +85,44 @@ export function createNormalizer(options: NormalizerOptions = {}): (input: unkno
       headers ??= unwrapped.headers;
       result = readWith(dialects, unwrapped.body, status, context.dialect) ?? {
         dialect: null,
-        facts: status === null ? { kind: 'unknown' } : {},
+        facts: [status === null ? { kind: 'unknown' } : {}],
       };
     } catch {
       // A throwing getter or Proxy trap (read.ts turns those into UNREADABLE), or a shop dialect
       // that threw: a body that cannot be read at all is `unknown`, whatever the status.
-      result = { dialect: null, facts: { kind: 'unknown' } };
+      result = { dialect: null, facts: [{ kind: 'unknown' }] };
     }
-    const { facts } = result;
-    status ??= typeof facts.status === 'number' ? facts.status : null;
-    headers ??= facts.headers;
     const hardened = hardenAfterDeclines !== undefined && declines >= hardenAfterDeclines;
-    const error = classify(facts, result.dialect, status, headers, { fieldMap, now: now(), hardened });
-    if (error.kind === 'card') declines++;
-    return error;
+    const errors = result.facts.map((facts) =>
+      classify(facts, result.dialect, status ?? readStatus(facts.status), headers ?? facts.headers, {
+        fieldMap,
+        now: now(),
+        hardened,
+        isId: result.isId,
+      }),
+    );
+    const decline = errors.find((error) => error.kind === 'card');
+    if (decline) declines++;
+    return decline?.declineCode === 'generic_decline' ? [decline] : errors;
   };
 }
 
-function readWith(dialects: readonly Dialect[], body: unknown, status: number | null, forced: string | undefined) {
+// A dialect's facts are capped like the built-in ones; more than this many in one body are not real.
+const MAX_FACTS = 20;
+
+function readWith(dialects: readonly Dialect[], body: unknown, status: number | null, forced: string | undefined): Read | undefined {
   for (const dialect of dialects) {
     if (forced !== undefined && dialect.name !== forced) continue;
-    const facts = dialect.read(body, { status, forced: forced !== undefined });
-    if (facts !== undefined) return { dialect: dialect.name, facts: capFacts(facts) };
+    const read = dialect.read(body, { status, forced: forced !== undefined });
+    const all = (Array.isArray(read) ? read.slice(0, MAX_FACTS) : read === undefined ? [] : [read]).filter(isBag).map(capFacts);
+    // A list, even an empty one, is the dialect's answer: `[]` says nothing is wrong (a card
+    // component's state with every field cleared).
+    if (all.length > 0 || Array.isArray(read)) return { dialect: dialect.name, facts: all, isId: dialect.isId };
     if (forced !== undefined) return undefined;
   }
   const builtIn: BuiltInResult | undefined =
     forced === undefined || BUILT_IN.has(forced) ? readBuiltIn(body, status, forced as BuiltInDialectName | undefined) : undefined;
-  return builtIn;
+  return builtIn && { dialect: builtIn.dialect, facts: [builtIn.facts] };
 }
 
 const FACT_KEYS = [
@@ -115,6 +139,8 @@ const FACT_KEYS = [
   'networkAdviceCode',
   'paymentMethodType',
   'chargeId',
+  'providerCode',
+  'field',
 ] as const;
 
 /** A shop dialect's facts, held to the same caps and enums as the built-in ones. */
@@ -122,6 +148,8 @@ function capFacts(facts: ErrorFacts): ReadFacts {
   const capped: ReadFacts = {};
   for (const key of FACT_KEYS) capped[key] = str(facts[key], key === 'message' ? 500 : 100);
   if (typeof facts.kind === 'string' && isKind(facts.kind)) capped.kind = facts.kind;
+  // A dialect may only narrow the retry (spec: provider rules such as non-idempotent 5xx results).
+  if (facts.retry === 'shopper' || facts.retry === 'never') capped.retry = facts.retry;
   const status = readStatus(facts.status);
   if (status !== null) capped.status = status;
   return capped;

@@ -2,13 +2,45 @@ import { codeRows, isLuhnValid } from '@checkout-errors/testing';
 import { assertNoPoisoning } from '@fast-check/poisoning';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIELDS } from './fields.js';
-import { normalizeError, shopperMessage, toClientError } from './index.js';
+import { adyen } from './dialects/providers/adyen.js';
+import { adyenWeb } from './dialects/providers/adyen-web.js';
+import { createCheckoutErrors, normalizeError, shopperMessage, toClientError } from './index.js';
 import { messages as english } from './locales/en.js';
-import type { CheckoutError } from './types.js';
+import type { CheckoutError, CheckoutField } from './types.js';
+
+// Every name of the CheckoutField union: the `satisfies` fails to compile if one is missing or extra.
+const FIELD_NAMES = {
+  cardNumber: true,
+  cardExpiry: true,
+  cardCvc: true,
+  postalCode: true,
+  cardholderName: true,
+  email: true,
+  billingAddress: true,
+  amount: true,
+  form: true,
+} satisfies Record<CheckoutField, true>;
+const FIELDS = Object.keys(FIELD_NAMES);
 
 // Properties over hostile and random input: 100,000 runs in all across this file (the numRuns
-// below add up to that), so every CI run throws a fresh 100k inputs at the normalizer.
+// below add up to that), so every CI run throws a fresh 100k inputs at the normalizer. Each run
+// also goes through a checkout with the provider dialects registered (their readers, outcome
+// readers and server-side reducers), over provider-shaped bodies as well.
+const dialects = [adyen, adyenWeb];
+const withProviders = createCheckoutErrors({ dialects });
+
+/** Everything the kit with providers says of an input, each output checked closed. */
+function throughProviders(input: unknown, context: { status?: number }) {
+  const errors = withProviders.normalizeErrors(input, context);
+  for (const error of errors) expectClosed(error);
+  const outcome = withProviders.readOutcome(input, { status: 200 });
+  if (outcome.outcome === 'failed') for (const error of outcome.errors) expectClosed(error);
+  const client = toClientError(input, { dialects });
+  return { errors, outcome, client };
+}
+// A provider's own ID (Adyen's 16-character pspReference, which can be all digits and pass Luhn)
+// is kept as an ID by design; every other string is scanned.
+const withoutIds = (error: CheckoutError<string>) => ({ ...error, developer: { ...error.developer, requestId: null } });
 
 const KINDS = [
   'card',
@@ -130,6 +162,38 @@ const errorInput = fc.oneof(
   fc.record({ status: fc.integer({ min: 0, max: 700 }), body: fc.record({ error: errorObject }) }),
   fc.record({ elementType: fc.constantFrom('cardNumber', 'cardExpiry', 'cardCvc', 'postalCode', 'card', 'other'), error: errorObject }),
   fc.record({ error: errorObject }).map((b) => JSON.stringify(b)),
+  // Adyen's shapes: a payment result, a ServiceError, adyen-node's exception, Adyen Web's state.
+  fc.record(
+    {
+      resultCode: fc.oneof(fc.constantFrom('Refused', 'Error', 'Cancelled', 'Authorised', 'RedirectShopper', 'Received'), word),
+      refusalReasonCode: fc.oneof(fc.constantFrom('2', '5', '12', '20', '22', '24', '32'), word),
+      refusalReason: fc.oneof(serverText, word),
+      pspReference: fc.oneof(cardNumber, fc.stringMatching(/^[A-Z0-9]{16}$/), word),
+      action: fc.oneof(fc.record({ type: fc.constant('redirect'), url: fc.webUrl() }), word),
+      additionalData: fc.record({ cardSummary: cardNumber, fraudResultType: fc.constant('RED') }),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      status: fc.oneof(fc.constantFrom(401, 403, 422, 500), fc.anything()),
+      errorCode: fc.oneof(fc.constantFrom('000', '101', '103', '704', '905'), word),
+      errorType: fc.oneof(fc.constantFrom('validation', 'security', 'configuration', 'internal'), word),
+      message: fc.oneof(serverText, word),
+      pspReference: fc.oneof(cardNumber, word),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record({
+    statusCode: fc.constantFrom(401, 422, 500),
+    responseBody: fc.record({ errorCode: word, message: serverText }).map((b) => JSON.stringify(b)),
+  }),
+  fc.record({
+    errors: fc.dictionary(
+      fc.constantFrom('encryptedCardNumber', 'encryptedSecurityCode', 'encryptedExpiryDate', '__proto__'),
+      fc.oneof(fc.record({ error: fc.oneof(serverText, word) }), word),
+    ),
+  }),
 );
 const contextOf = (s: number | undefined, h: Record<string, string> | undefined) => ({
   ...(s === undefined ? {} : { status: s }),
@@ -152,6 +216,7 @@ describe('normalizeError, over random and hostile input', { timeout: 120_000 }, 
         (input, s) => {
           expectClosed(normalizeError(input, contextOf(s, undefined)));
           expect(toClientError(input).error.type.length).toBeGreaterThan(0);
+          throughProviders(input, contextOf(s, undefined));
         },
       ),
       { numRuns: 30_000 },
@@ -179,6 +244,17 @@ describe('normalizeError, over random and hostile input', { timeout: 120_000 }, 
         expect(luhnRuns(shopperMessage(error, { showServerMessage: true }))).toEqual([]);
         expect(luhnRuns(JSON.stringify(error))).toEqual([]);
         expect(luhnRuns(JSON.stringify(toClientError(input)))).toEqual([]);
+        const providers = throughProviders(input, contextOf(s, h));
+        for (const e of providers.errors) {
+          expect(withProviders.shopperMessage(e)).not.toContain(MARKER);
+          expect(luhnRuns(withProviders.shopperMessage(e))).toEqual([]);
+          expect(luhnRuns(JSON.stringify(withoutIds(e)))).toEqual([]);
+        }
+        // What a server forwards: scanned but for the pspReference (an ID) and an `action`, the
+        // provider's continuation for the shopper (a redirect, 3D Secure data), which must arrive whole.
+        const { pspReference, action: _action, ...forwarded } = providers.client as { pspReference?: unknown; action?: unknown };
+        expect(luhnRuns(JSON.stringify(forwarded))).toEqual([]);
+        if (pspReference !== undefined) expect(String(pspReference)).toMatch(/^[A-Z0-9]{16}$/);
       }),
       { numRuns: 30_000 },
     );
@@ -219,6 +295,7 @@ describe('normalizeError, over random and hostile input', { timeout: 120_000 }, 
         const seen = watch(input);
         normalizeError(seen, contextOf(s, undefined));
         toClientError(seen);
+        throughProviders(seen, contextOf(s, undefined));
         expect(writes).toEqual([]);
       }),
       { numRuns: 10_000 },
@@ -234,6 +311,7 @@ describe('normalizeError, over random and hostile input', { timeout: 120_000 }, 
       fc.property(hostileJson, status, (input, s) => {
         normalizeError(input, contextOf(s, undefined));
         toClientError(input);
+        throughProviders(input, contextOf(s, undefined));
         expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
         expect(({} as Record<string, unknown>).type).toBeUndefined();
       }),

@@ -2,6 +2,13 @@ import { catalog } from './catalog.js';
 import { readErrorObject } from './dialects/readErrorObject.js';
 import { type Bag, get, isBag, str } from './read.js';
 import { sanitizeServerMessage } from './sanitizeServerMessage.js';
+import type { Dialect } from './types.js';
+
+/** Options of `toClientError`. */
+export interface ToClientErrorOptions {
+  /** Provider dialects whose bodies this server forwards (`adyen`…). Default none: the payments API shape. */
+  dialects?: readonly Dialect[];
+}
 
 /** What `toClientError` lets through to a browser. */
 export interface ClientErrorBody {
@@ -31,9 +38,16 @@ export interface ClientErrorBody {
  * `StripeAuthenticationError` loses its message too. The reveal-nothing decline codes leave the
  * server as `generic_decline`, so not even the browser's developer tools learn them. Never throws.
  */
-export function toClientError(errorOrBody: unknown): ClientErrorBody {
+export function toClientError(errorOrBody: unknown): ClientErrorBody;
+/** With provider dialects: a body of theirs leaves through its own reducer (a hidden refusal as the generic one, no risk data, no echoed input). */
+export function toClientError(errorOrBody: unknown, options: ToClientErrorOptions): ClientErrorBody | object;
+export function toClientError(errorOrBody: unknown, options: ToClientErrorOptions = {}): ClientErrorBody | object {
   let inner: Bag = {};
   try {
+    for (const dialect of options.dialects ?? []) {
+      const reduced = dialect.toClient?.(errorOrBody);
+      if (reduced !== undefined) return reduced;
+    }
     if (isBag(errorOrBody)) {
       const envelope = get(errorOrBody, 'error');
       inner = isBag(envelope) ? envelope : errorOrBody;

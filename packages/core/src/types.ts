@@ -64,6 +64,8 @@ export interface DeveloperFacts {
   readonly networkAdviceCode: string | null;
   readonly paymentMethodType: string | null;
   readonly chargeId: string | null;
+  /** The provider's own code as it came (Adyen's refusalReasonCode `24`, errorCode `101`), under the key it came in. */
+  readonly providerCode: string | null;
 }
 
 /** One typed, serializable description of any checkout failure. */
@@ -107,7 +109,33 @@ export interface ErrorFacts {
   networkAdviceCode?: string | null;
   paymentMethodType?: string | null;
   chargeId?: string | null;
+  /** The provider's own code (`refusalReasonCode:24`), for developer facts only. */
+  providerCode?: string | null;
+  /** The kit field the provider names by its own path (`encryptedSecurityCode` → `cardCvc`); wins over `param`. */
+  field?: string | null;
+  /**
+   * Narrows the retry the catalog and the status decide, never widens it: `shopper` takes away
+   * the kit's own resend (a provider whose 5xx results are not idempotent), `never` any retry.
+   */
+  retry?: 'shopper' | 'never';
 }
+
+/** What a dialect reads out of a 2xx body: the payment's outcome. */
+export type DialectOutcome =
+  | { readonly outcome: 'succeeded' }
+  | { readonly outcome: 'pending' }
+  | { readonly outcome: 'requires_action'; readonly data: unknown }
+  /** A refusal answered with a 2xx: the body is read by the dialect's `read` like any error body. */
+  | { readonly outcome: 'failed' };
+
+/** What `readOutcome` says of a 2xx answer. A refusal never counts as paid. */
+export type PaymentOutcome =
+  | { readonly outcome: 'succeeded' }
+  /** Received or pending at the provider: not paid yet, not failed. */
+  | { readonly outcome: 'pending' }
+  /** The shop's authentication step takes the provider's raw continuation (Adyen's `action`, a redirect link). */
+  | { readonly outcome: 'requires_action'; readonly data: unknown }
+  | { readonly outcome: 'failed'; readonly error: CheckoutError<string>; readonly errors: readonly CheckoutError<string>[] };
 
 /** What a dialect gets besides the input. */
 export interface DialectContext {
@@ -124,7 +152,16 @@ export interface DialectContext {
  */
 export interface Dialect {
   readonly name: string;
-  read(input: unknown, context: DialectContext): ErrorFacts | undefined;
+  /** The facts of an error body, or several (one per failing field: the first is the primary); undefined when not this dialect's. */
+  read(input: unknown, context: DialectContext): ErrorFacts | readonly ErrorFacts[] | undefined;
+  /** The outcome a 2xx body says (providers answer refusals with 200); undefined when not this dialect's. */
+  readOutcome?(body: unknown, context: DialectContext): DialectOutcome | undefined;
+  /** For `toClientError` on the shop's server: the body as it may reach a browser; undefined when not this dialect's. */
+  toClient?(input: unknown): object | undefined;
+  /** Whether a request id or provider code has this provider's ID format, so it is not redacted as a card number. */
+  isId?(value: string): boolean;
+  /** Where this provider wants the idempotency key (for the server recipe): a header, or a path in the request body. */
+  readonly idempotency?: { readonly header?: string; readonly bodyPath?: string };
 }
 
 export type BuiltInDialectName = 'stripe' | 'payments-api' | 'client-validation' | 'network';

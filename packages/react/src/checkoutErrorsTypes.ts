@@ -1,4 +1,4 @@
-import type { CheckoutError, CheckoutErrors, LocaleCatalog, MessageOverrides, NormalizeContext } from '@checkout-errors/core';
+import type { CheckoutError, CheckoutErrors, Dialect, LocaleCatalog, MessageOverrides, NormalizeContext } from '@checkout-errors/core';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { CheckoutErrorEvent, ErrorSource } from './analytics.js';
 import type { ErrorStore, ShownError } from './errorStore.js';
@@ -22,6 +22,8 @@ export interface UseCheckoutErrorsOptions<TFieldValues extends FieldValues = Fie
   messages?: MessageOverrides;
   /** Locale catalogs besides English, e.g. `[de]`. Ignored when `checkoutErrors` is given. Default none. */
   locales?: readonly LocaleCatalog[];
+  /** Provider dialects, e.g. `[adyen]` from `@checkout-errors/core/dialects/adyen`. Ignored when `checkoutErrors` is given. Default none. */
+  dialects?: readonly Dialect[];
   /** The shop's own fields (a coupon box). Ignored when `checkoutErrors` is given. Default none. */
   fields?: readonly string[];
   /** A configured core instance (dialects, mappings, hardened mode). Default: one made from the options above. */
@@ -54,7 +56,7 @@ export interface FieldProps {
 }
 
 export interface UseCheckoutErrorsResult {
-  /** Normalizes any failure (or several) and shows it: `setError` on its field, focus or announcement. Returns what was shown. */
+  /** Normalizes any failure (or several) and shows it, every failing field of one body at once: `setError` on its field, focus or announcement. Returns what was shown. */
   apply(failure: unknown, options?: ApplyOptions): readonly CheckoutError<string>[];
   /** Shows errors that are already normalized (client checks), replacing what is on show. */
   show(errors: readonly CheckoutError<string>[], source?: ErrorSource): void;

@@ -9,6 +9,8 @@ import type { CheckoutFailure } from './payment.js';
  * Where a checkout submit stands, as one enumerated string. `unconfirmed`: the payment service
  * failed in a way that may still have charged (a 5xx marked `Stripe-Should-Retry: false`), so
  * nothing is sent until the shop has checked the payment and called `resolveUnconfirmed`.
+ * `pending`: the provider received the payment but has not decided (Adyen's `Received`,
+ * `Pending`): not paid, not failed, and no second payment until `reset()`.
  */
 export type CheckoutStatus =
   | 'idle'
@@ -16,6 +18,7 @@ export type CheckoutStatus =
   | 'retrying'
   | 'cooling_down'
   | 'needs_authentication'
+  | 'pending'
   | 'unconfirmed'
   | 'failed'
   | 'succeeded';
@@ -30,10 +33,14 @@ export interface RequestContext {
   readonly retry: number;
 }
 
-/** What `onAuthenticationRequired` gets: the decline or the `requires_action` answer that asked for it. */
+/**
+ * What `onAuthenticationRequired` gets: the decline that asked for it, or the answer's
+ * continuation: the whole body for a payment intent that `requires_action`, the provider's own
+ * part for a dialect that reads one (Adyen's `action`, a redirect link).
+ */
 export interface AuthenticationContext<TVariables, TData> {
   readonly error: CheckoutError<string> | null;
-  readonly data: TData | null;
+  readonly data: TData | Readonly<Record<string, unknown>> | null;
   readonly variables: TVariables;
 }
 
@@ -75,6 +82,8 @@ export interface UseCheckoutMutationOptions<TVariables, TData> {
    * `variables` are undefined when the submit happened before a reload. Default none.
    */
   onSuccess?: (data: TData, variables: TVariables | undefined) => void;
+  /** Called when the provider answers that the payment is received but not yet decided (status `pending`). Default none. */
+  onPending?: (data: TData, variables: TVariables) => void;
 }
 
 export interface UseCheckoutMutationResult<TVariables, TData> {

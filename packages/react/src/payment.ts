@@ -9,6 +9,8 @@ export class CheckoutFailure extends Error {
   constructor(
     readonly error: CheckoutError<string>,
     readonly retries: number,
+    /** Every error of the answer, `error` first (a body can name several fields). */
+    readonly errors: readonly CheckoutError<string>[] = [error],
   ) {
     super(error.messageKey);
   }
@@ -31,9 +33,6 @@ export const sessionStore = (): KeyStorage | null => {
     return null;
   }
 };
-
-export const requiresAction = (data: unknown) =>
-  typeof data === 'object' && data !== null && (data as { status?: unknown }).status === 'requires_action';
 
 export async function readSuccess(response: Response): Promise<unknown> {
   const text = await response.text().catch(() => '');

@@ -34,14 +34,18 @@ const formName = (field: string) => (field === 'form' ? 'root.checkout' : field)
 export function useCheckoutErrors<TFieldValues extends FieldValues = FieldValues>(
   options: UseCheckoutErrorsOptions<TFieldValues>,
 ): UseCheckoutErrorsResult {
-  const { form, locale = 'en', country, messages, locales, fields, onErrorEvent } = options;
+  const { form, locale = 'en', country, messages, locales, dialects, fields, onErrorEvent } = options;
   const fieldsKey = fields?.join('\u0000');
   // biome-ignore lint/correctness/useExhaustiveDependencies: the fields list is compared by value.
   const checkoutErrors = useMemo(
     () =>
       options.checkoutErrors ??
-      (createCheckoutErrors({ ...(locales ? { locales } : {}), ...(fields ? { fields } : {}) }) as CheckoutErrors<string>),
-    [options.checkoutErrors, locales, fieldsKey],
+      (createCheckoutErrors({
+        ...(locales ? { locales } : {}),
+        ...(dialects ? { dialects } : {}),
+        ...(fields ? { fields } : {}),
+      }) as CheckoutErrors<string>),
+    [options.checkoutErrors, locales, dialects, fieldsKey],
   );
   const [store] = useState(createErrorStore);
   const shown = useSyncExternalStore(store.subscribe, store.all, store.all);
@@ -96,7 +100,7 @@ export function useCheckoutErrors<TFieldValues extends FieldValues = FieldValues
     (failure: unknown, applyOptions: ApplyOptions = {}) => {
       const { checkoutErrors: ce } = latest.current;
       const failures = Array.isArray(failure) ? failure : [failure];
-      const errors = failures.map((f) => ce.normalizeError(f, applyOptions.context));
+      const errors = failures.flatMap((f) => ce.normalizeErrors(f, applyOptions.context));
       show(errors, applyOptions.source);
       return errors;
     },

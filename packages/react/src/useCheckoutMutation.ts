@@ -4,6 +4,7 @@ import {
   createIdempotencyAttempts,
   type IdempotencyAttempts,
   MAX_AUTO_RETRIES,
+  type PaymentOutcome,
   readErrorResponse,
   sendWithRetries,
 } from '@checkout-errors/core';
@@ -16,15 +17,7 @@ import type {
   UseCheckoutMutationOptions,
   UseCheckoutMutationResult,
 } from './checkoutMutationTypes.js';
-import {
-  CheckoutFailure,
-  readSuccess,
-  realSleep,
-  requiresAction,
-  safePayloadKey,
-  sessionStore,
-  unconfirmedAfterReload,
-} from './payment.js';
+import { CheckoutFailure, readSuccess, realSleep, safePayloadKey, sessionStore, unconfirmedAfterReload } from './payment.js';
 
 /**
  * Submits a checkout through react-query's `useMutation` with `networkMode: 'always'` (offline
@@ -57,6 +50,9 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
   const unconfirmedRef = useRef<{ error: CheckoutError<string>; variables: TVariables | undefined } | null>(null);
   // A payment the shop confirmed through resolveUnconfirmed('paid'): no response carried it.
   const [confirmed, setConfirmed] = useState<{ data: TData } | null>(null);
+  // What the last 2xx said: paid, pending at the provider, or an authentication step.
+  const outcome = useRef<PaymentOutcome>({ outcome: 'succeeded' });
+  const [pending, setPending] = useState(false);
 
   useEffect(() => {
     mounted.current = true;
@@ -76,28 +72,31 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
         throw new CheckoutFailure(unconfirmedRef.current?.error ?? unconfirmedAfterReload(latest.current.errors.checkoutErrors), 0);
       const { request, payloadKey = safePayloadKey, sleep = realSleep, random = Math.random } = latest.current;
       const idempotencyKey = attempts.keyFor(payloadKey(variables));
+      let all: readonly CheckoutError<string>[] = [];
       const result = await sendWithRetries(
         async (retry) => {
           const controller = new AbortController();
-          const timer = setTimeout(
-            () => controller.abort(new DOMException('The payment service took too long to answer.', 'TimeoutError')),
-            timeoutMs,
-          );
+          const timer = setTimeout(() => controller.abort(new DOMException('Timed out', 'TimeoutError')), timeoutMs);
           try {
             const response = await request(variables, { idempotencyKey, signal: controller.signal, retry });
             if (!response.ok) throw await readErrorResponse(response);
             const data = await readSuccess(response);
-            // A 2xx whose body still carries an error object is an error.
-            if (typeof data === 'object' && data !== null && typeof (data as { error?: unknown }).error === 'object') {
-              throw { status: response.status, headers: response.headers, body: data };
-            }
+            // A 2xx is not yet a payment: providers answer refusals with 200 or 201, and a
+            // refusal is read like any error body; pending and authentication wait in `outcome`.
+            const read = errors.checkoutErrors.readOutcome(data, { status: response.status });
+            if (read.outcome === 'failed') throw { status: response.status, headers: response.headers, body: data };
+            outcome.current = read;
             return data as TData;
           } finally {
             clearTimeout(timer);
           }
         },
         {
-          normalize: (thrown) => errors.checkoutErrors.normalizeError(thrown),
+          normalize: (thrown) => {
+            all = errors.checkoutErrors.normalizeErrors(thrown);
+            // A thrown answer is a failure even when a dialect reads nothing wrong in it.
+            return all[0] ?? errors.checkoutErrors.normalizeError(thrown);
+          },
           maxRetries,
           sleep,
           random,
@@ -106,7 +105,7 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
       );
       if (!result.ok) {
         attempts.settle(result.error);
-        throw new CheckoutFailure(result.error, result.retries);
+        throw new CheckoutFailure(result.error, result.retries, all);
       }
       attempts.settle('succeeded');
       return result.value;
@@ -178,11 +177,15 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
       setRetries(0);
       try {
         const data = await mutateAsync(variables);
-        paid.current = !requiresAction(data);
+        const read = outcome.current;
+        paid.current = read.outcome !== 'requires_action';
         if (!mounted.current) return data;
         errors.clear();
-        if (requiresAction(data)) await authenticate({ error: null, data, variables });
-        else latest.current.onSuccess?.(data, variables);
+        if (read.outcome === 'requires_action') await authenticate({ error: null, data: read.data as TData, variables });
+        else if (read.outcome === 'pending') {
+          setPending(true);
+          latest.current.onPending?.(data, variables);
+        } else latest.current.onSuccess?.(data, variables);
         return data;
       } catch (thrown) {
         if (!mounted.current || !(thrown instanceof CheckoutFailure)) return undefined;
@@ -199,7 +202,7 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
           enterUnconfirmed(error, variables, source);
           return undefined;
         }
-        errors.show([error], source);
+        errors.show(thrown.errors, source);
         if (error.retry.mode === 'cooldown') void runCooldown(error.retry.afterMs ?? 0);
         return undefined;
       } finally {
@@ -230,6 +233,7 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
   const reset = useCallback(() => {
     paid.current = false;
     setConfirmed(null);
+    setPending(false);
     resetMutation();
   }, [resetMutation]);
 
@@ -261,19 +265,21 @@ export function useCheckoutMutation<TVariables, TData = unknown>(
       ? 'unconfirmed'
       : confirmed !== null
         ? 'succeeded'
-        : secondsLeft > 0
-          ? 'cooling_down'
-          : authenticating
-            ? 'needs_authentication'
-            : mutation.isPending
-              ? retries > 0
-                ? 'retrying'
-                : 'submitting'
-              : mutation.isError
-                ? 'failed'
-                : mutation.isSuccess
-                  ? 'succeeded'
-                  : 'idle';
+        : pending
+          ? 'pending'
+          : secondsLeft > 0
+            ? 'cooling_down'
+            : authenticating
+              ? 'needs_authentication'
+              : mutation.isPending
+                ? retries > 0
+                  ? 'retrying'
+                  : 'submitting'
+                : mutation.isError
+                  ? 'failed'
+                  : mutation.isSuccess
+                    ? 'succeeded'
+                    : 'idle';
 
   return {
     submit: guardedSubmit,

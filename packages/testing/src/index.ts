@@ -3,6 +3,16 @@ export { codeRows } from './codeRows.js';
 export type { ErrorFixture } from './errorFixtures.js';
 export { errorFixtures } from './errorFixtures.js';
 export { isLuhnValid } from './luhn.js';
+export type { AdyenBody, AdyenExpected, AdyenResult, StripeEquivalent } from './providers/adyen.js';
+export {
+  adyenBodies,
+  adyenCardFieldEvents,
+  adyenNodeException,
+  adyenResults,
+  adyenTestCard,
+  adyenTestTriggers,
+  adyenTriggerRefusals,
+} from './providers/adyen.js';
 export type { RealBody } from './realBodies.js';
 export { realBodies } from './realBodies.js';
 export type { Terminology } from './terminology.js';

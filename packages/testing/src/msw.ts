@@ -1,6 +1,7 @@
 // `@checkout-errors/testing/msw`: the mock payment API. A separate entry, so the plain data
 // of the main entry needs no msw.
-import { delay, HttpResponse, http } from 'msw';
+import { delay, HttpResponse } from 'msw';
+import { countedPost } from './countedPost.js';
 import { errorFixtures } from './errorFixtures.js';
 import { isLuhnValid } from './luhn.js';
 import type { Scenario } from './mockScenarios.js';
@@ -14,6 +15,15 @@ import { testCards } from './testCards.js';
 
 export type { Scenario } from './mockScenarios.js';
 export { scenarioLabels, scenarios } from './mockScenarios.js';
+export type {
+  AdyenCharge,
+  AdyenMockApi,
+  AdyenMockApiOptions,
+  AdyenPaymentRequest,
+  AdyenRequestRecord,
+  AdyenScenario,
+} from './providers/adyenMock.js';
+export { ADYEN_TEST_PAYMENTS_URL, createAdyenMockApi } from './providers/adyenMock.js';
 
 /** What a checkout posts. The card number is read to pick the test card's answer, never stored. */
 export interface PaymentRequest {
@@ -69,8 +79,6 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
   const saved = new Map<string, Saved>();
   const running = new Set<string>();
   let queue: Scenario[] = [];
-  let inFlight = 0;
-  let maxInFlight = 0;
 
   const scenarioAnswer = async (scenario: Scenario): Promise<Response | 'timeout'> => {
     switch (scenario) {
@@ -221,27 +229,18 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
     }
   };
 
-  const handler = http.post(url, async ({ request }) => {
-    // Every request counts while it is open, whatever its answer: "one request in flight".
-    inFlight++;
-    maxInFlight = Math.max(maxInFlight, inFlight);
-    try {
-      return await answer(request);
-    } finally {
-      inFlight--;
-    }
-  });
+  const counted = countedPost(url, answer);
 
   return {
     /** The MSW request handlers to install. */
-    handlers: [handler],
+    handlers: [counted.handler],
     /** Every charge made, in order. */
     ledger: ledger as readonly Charge[],
     /** Every request seen, in order. */
     requests: requests as readonly RequestRecord[],
     /** The most requests that were open at the same moment. */
     get maxInFlight() {
-      return maxInFlight;
+      return counted.maxInFlight;
     },
     /** What a shop's server finds when it looks a payment up by its idempotency key: the charge, or undefined. */
     chargeFor(idempotencyKey: string): Charge | undefined {
@@ -258,7 +257,7 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
       saved.clear();
       running.clear();
       queue = [];
-      maxInFlight = 0;
+      counted.reset();
     },
   };
 }

@@ -1,5 +1,5 @@
 'use client';
-import type { LocaleCatalog, MessageOverrides } from '@checkout-errors/core';
+import type { Dialect, LocaleCatalog, MessageOverrides } from '@checkout-errors/core';
 import { textDirection } from '@checkout-errors/core';
 import { type CSSProperties, createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { Theme } from './createTheme.js';
@@ -10,6 +10,8 @@ export interface CheckoutErrorsConfig {
   country?: string;
   messages?: MessageOverrides;
   locales?: readonly LocaleCatalog[];
+  /** Provider dialects (`[adyen]`), for every form inside. */
+  dialects?: readonly Dialect[];
 }
 
 const ConfigContext = createContext<CheckoutErrorsConfig>({ locale: 'en' });
@@ -38,6 +40,7 @@ export function CheckoutErrorsProvider({
   country,
   messages,
   locales,
+  dialects,
   theme = 'light',
   dir,
   nonce,
@@ -45,8 +48,14 @@ export function CheckoutErrorsProvider({
   children,
 }: CheckoutErrorsProviderProps) {
   const config = useMemo<CheckoutErrorsConfig>(
-    () => ({ locale, ...(country ? { country } : {}), ...(messages ? { messages } : {}), ...(locales ? { locales } : {}) }),
-    [locale, country, messages, locales],
+    () => ({
+      locale,
+      ...(country ? { country } : {}),
+      ...(messages ? { messages } : {}),
+      ...(locales ? { locales } : {}),
+      ...(dialects ? { dialects } : {}),
+    }),
+    [locale, country, messages, locales, dialects],
   );
   const named = typeof theme === 'string' ? theme : theme.name;
   const custom = typeof theme === 'string' ? undefined : theme;

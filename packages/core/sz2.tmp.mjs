@@ -1,0 +1,21 @@
+import { brotliCompressSync, constants } from 'node:zlib';
+import { build } from '/work/main/node_modules/.pnpm/esbuild@0.27.7/node_modules/esbuild/lib/main.js';
+
+const r = await build({
+  entryPoints: ['src/dialects/providers/adyen.ts'],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  charset: 'utf8',
+  plugins: [
+    {
+      name: 'ext',
+      setup(b) {
+        b.onResolve({ filter: /read\.js$/ }, () => ({ path: '../chunk.js', external: true }));
+      },
+    },
+  ],
+});
+const out = r.outputFiles[0].contents;
+console.log('min', out.length, 'brotli', brotliCompressSync(out, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length);
