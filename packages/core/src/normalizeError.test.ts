@@ -313,4 +313,17 @@ describe('dialects', () => {
     expect(normalizeError({ error: { type: 'card_error', code: 'expired_card' } }, { dialect: 'stripe' }).developer.dialect).toBe('stripe');
     expect(normalizeError({ error: { type: 'card_error' } }, { dialect: 'no-such-dialect', status: 402 }).kind).toBe('card');
   });
+
+  it('reads a body as Stripe’s only with a Stripe type, since other providers share the envelope', () => {
+    // Shapes other providers answer with: none of them is Stripe's, so none gets Stripe's label or code.
+    for (const body of [{ error: { code: 'INVALID_REQUEST' } }, { error: { message: 'Refused' } }, { error: 'invalid_client' }]) {
+      const error = normalizeError(body, { status: 400 });
+      expect(error).toMatchObject({ kind: 'invalid_request', code: null, developer: { dialect: null } });
+    }
+    // Without its type even a code the catalog knows is not taken for Stripe's: the status decides.
+    expect(normalizeError({ error: { code: 'incorrect_cvc' } }, { status: 402 })).toMatchObject({ kind: 'card', field: 'form' });
+    // Told the dialect, the kit reads it all the same.
+    expect(normalizeError({ error: { code: 'incorrect_cvc' } }, { status: 402, dialect: 'stripe' }).field).toBe('cardCvc');
+    expect(normalizeError({ error: { type: 'card_error', code: 'SOMETHING_NEW' } }, { status: 402 }).developer.dialect).toBe('stripe');
+  });
 });

@@ -24,6 +24,9 @@ const PAYMENTS_API_CODES = new Set([
   'internal_error',
 ]);
 
+// The error types of Stripe's API and the payments API (read into the kit's kinds in classify.ts).
+const KNOWN_TYPES = /^(card|invalid_request|api|api_connection|idempotency|rate_limit|authentication|validation|payment)_error$/;
+
 // Hosted card fields report these element types; the kit's field names are the same words.
 const ELEMENT_FIELDS = new Set(['cardNumber', 'cardExpiry', 'cardCvc', 'postalCode']);
 
@@ -59,7 +62,10 @@ export function readBuiltIn(input: unknown, status: number | null, forced?: Buil
     facts.field = elementType !== null && ELEMENT_FIELDS.has(elementType) ? elementType : null;
     return { dialect: 'client-validation', facts };
   }
-  if (forced === undefined && facts.type === null && facts.code === null && facts.declineCode === null) return undefined;
+  // Other providers' bodies share this envelope (`{error: {code}}`, `{error: {message}}`): unforced,
+  // a body is Stripe's (or the payments API's) only with a type of theirs, or a `decline_code`
+  // (Stripe's word alone: bodies shops log and pass on without their type carry it).
+  if (forced === undefined && !(facts.type !== null && KNOWN_TYPES.test(facts.type)) && facts.declineCode === null) return undefined;
   const paymentsApi = facts.type === 'payment_error' || PAYMENTS_API_CODES.has(facts.code ?? '');
   return { dialect: forced ?? (paymentsApi ? 'payments-api' : 'stripe'), facts };
 }
