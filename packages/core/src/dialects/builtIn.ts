@@ -65,7 +65,7 @@ export function readBuiltIn(input: unknown, status: number | null, forced?: Buil
   // Other providers' bodies share this envelope (`{error: {code}}`, `{error: {message}}`): unforced,
   // a body is Stripe's (or the payments API's) only with a type of theirs, or a `decline_code`
   // (Stripe's word alone: bodies shops log and pass on without their type carry it).
-  if (forced === undefined && !(facts.type !== null && KNOWN_TYPES.test(facts.type)) && facts.declineCode === null) return undefined;
+  if (forced === undefined && !KNOWN_TYPES.test(facts.type ?? '') && facts.declineCode === null) return undefined;
   const paymentsApi = facts.type === 'payment_error' || PAYMENTS_API_CODES.has(facts.code ?? '');
   return { dialect: forced ?? (paymentsApi ? 'payments-api' : 'stripe'), facts };
 }
