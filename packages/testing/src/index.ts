@@ -4,15 +4,10 @@ export type { ErrorFixture } from './errorFixtures.js';
 export { errorFixtures } from './errorFixtures.js';
 export { isLuhnValid } from './luhn.js';
 export type { AdyenBody, AdyenExpected, AdyenResult, StripeEquivalent } from './providers/adyen.js';
-export {
-  adyenBodies,
-  adyenCardFieldEvents,
-  adyenNodeException,
-  adyenResults,
-  adyenTestCard,
-  adyenTestTriggers,
-  adyenTriggerRefusals,
-} from './providers/adyen.js';
+export { adyenBodies, adyenNodeException } from './providers/adyen.js';
+export { adyenResults } from './providers/adyenResults.js';
+export { adyenTestCard, adyenTestTriggers, adyenTriggerRefusals } from './providers/adyenTriggers.js';
+export { adyenCardFieldEvents } from './providers/adyenWeb.js';
 export type { RealBody } from './realBodies.js';
 export { realBodies } from './realBodies.js';
 export type { Terminology } from './terminology.js';

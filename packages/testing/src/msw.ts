@@ -1,9 +1,9 @@
 // `@checkout-errors/testing/msw`: the mock payment API. A separate entry, so the plain data
 // of the main entry needs no msw.
 import { delay, HttpResponse } from 'msw';
-import { countedPost } from './countedPost.js';
 import { errorFixtures } from './errorFixtures.js';
 import { isLuhnValid } from './luhn.js';
+import { mockControls, mockState } from './mockControls.js';
 import type { Scenario } from './mockScenarios.js';
 import { testCards } from './testCards.js';
 
@@ -15,15 +15,15 @@ import { testCards } from './testCards.js';
 
 export type { Scenario } from './mockScenarios.js';
 export { scenarioLabels, scenarios } from './mockScenarios.js';
+export type { AdyenMockApi } from './providers/adyenMock.js';
+export { ADYEN_TEST_PAYMENTS_URL, createAdyenMockApi } from './providers/adyenMock.js';
 export type {
   AdyenCharge,
-  AdyenMockApi,
   AdyenMockApiOptions,
   AdyenPaymentRequest,
   AdyenRequestRecord,
   AdyenScenario,
-} from './providers/adyenMock.js';
-export { ADYEN_TEST_PAYMENTS_URL, createAdyenMockApi } from './providers/adyenMock.js';
+} from './providers/adyenMockTypes.js';
 
 /** What a checkout posts. The card number is read to pick the test card's answer, never stored. */
 export interface PaymentRequest {
@@ -74,11 +74,8 @@ const apiError = (status: number, type: string, code: string | null, message: st
 /** Creates one mock API with its own ledger; pass `api.handlers` to `setupServer` or `setupWorker`. */
 export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
   const { url = '/api/payments', latencyMs = 0, retryAfterSeconds = 3 } = options;
-  const ledger: Charge[] = [];
-  const requests: RequestRecord[] = [];
-  const saved = new Map<string, Saved>();
-  const running = new Set<string>();
-  let queue: Scenario[] = [];
+  const state = mockState<Charge, RequestRecord, Scenario, Saved>();
+  const { ledger, requests, saved, running, queue } = state;
 
   const scenarioAnswer = async (scenario: Scenario): Promise<Response | 'timeout'> => {
     switch (scenario) {
@@ -229,37 +226,7 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
     }
   };
 
-  const counted = countedPost(url, answer);
-
-  return {
-    /** The MSW request handlers to install. */
-    handlers: [counted.handler],
-    /** Every charge made, in order. */
-    ledger: ledger as readonly Charge[],
-    /** Every request seen, in order. */
-    requests: requests as readonly RequestRecord[],
-    /** The most requests that were open at the same moment. */
-    get maxInFlight() {
-      return counted.maxInFlight;
-    },
-    /** What a shop's server finds when it looks a payment up by its idempotency key: the charge, or undefined. */
-    chargeFor(idempotencyKey: string): Charge | undefined {
-      return ledger.find((entry) => entry.idempotencyKey === idempotencyKey);
-    },
-    /** Answers the next `times` requests (default 1) with a failure scenario instead of charging. */
-    failNext(scenario: Scenario, times = 1) {
-      for (let i = 0; i < times; i++) queue.push(scenario);
-    },
-    /** Forgets charges, saved keys and queued scenarios. */
-    reset() {
-      ledger.length = 0;
-      requests.length = 0;
-      saved.clear();
-      running.clear();
-      queue = [];
-      counted.reset();
-    },
-  };
+  return mockControls(url, state, answer);
 }
 
 /** The mock API a `createMockPaymentApi` call returns. */

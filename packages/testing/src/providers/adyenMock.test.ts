@@ -1,8 +1,8 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testCards } from '../testCards.js';
-import { adyenTestCard } from './adyen.js';
 import { ADYEN_TEST_PAYMENTS_URL, createAdyenMockApi } from './adyenMock.js';
+import { adyenTestCard } from './adyenTriggers.js';
 
 const api = createAdyenMockApi();
 const server = setupServer(...api.handlers);

@@ -1,75 +1,13 @@
 // A mock of Adyen's POST /payments (Checkout API v71) on MSW, answering the kit's test cards the
 // way Adyen's test mode would: refusals as HTTP 200 results with Adyen's refusalReason and
 // refusalReasonCode, request errors as ServiceError bodies, and the `Idempotency-Key` header
-// honoured. Modelled on ../msw.ts (same ledger and request records). Imports only from msw.
+// honoured. Its ledger, request log and controls are ../mockControls.ts, shared with ../msw.ts. Imports only from msw.
 import { delay, HttpResponse } from 'msw';
-import { countedPost } from '../countedPost.js';
 import { isLuhnValid } from '../luhn.js';
+import { mockControls, mockState } from '../mockControls.js';
 import { testCards } from '../testCards.js';
-import { adyenTestTriggers } from './adyen.js';
-
-/** A failure the mock can be told to answer with instead of charging. */
-export type AdyenScenario =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'validation'
-  | 'configuration'
-  | 'server_error'
-  | 'conflict'
-  | 'bad_gateway_html'
-  | 'timeout'
-  | 'dropped';
-
-/** What a shop's server posts to /payments. Card data is read to pick the answer, never stored. */
-export interface AdyenPaymentRequest {
-  amount?: { value?: number; currency?: string };
-  reference?: string;
-  merchantAccount?: string;
-  returnUrl?: string;
-  paymentMethod?: {
-    type?: string;
-    /** Raw card data (a PCI-compliant server), or the `encrypted*` fields below. */
-    number?: string;
-    expiryMonth?: string;
-    expiryYear?: string;
-    cvc?: string;
-    /** Adyen's test values are `test_`-prefixed (`test_4111111111111111`). */
-    encryptedCardNumber?: string;
-    encryptedExpiryMonth?: string;
-    encryptedExpiryYear?: string;
-    encryptedSecurityCode?: string;
-    /** Adyen's test triggers go here (`FRAUD`, `CARD_EXPIRED`...). */
-    holderName?: string;
-  };
-}
-
-/** One payment Adyen authorised. Card data is reduced to the last four digits. */
-export interface AdyenCharge {
-  readonly pspReference: string;
-  readonly idempotencyKey: string | null;
-  readonly amount: number;
-  readonly currency: string;
-  readonly last4: string;
-}
-
-/** One request the mock saw, in order. */
-export interface AdyenRequestRecord {
-  readonly idempotencyKey: string | null;
-  readonly status: number | 'timeout' | 'dropped';
-  /** The saved answer of an earlier request with the same key was sent again. */
-  readonly replayed: boolean;
-  /** The key came back with another body: Adyen's answer to that is not documented (see below). */
-  readonly keyReusedWithOtherBody?: true;
-  /** The resultCode answered, for 200s. */
-  readonly resultCode?: string;
-}
-
-export interface AdyenMockApiOptions {
-  /** Full URL or path of the /payments endpoint. Default Adyen's test endpoint for v71. */
-  url?: string;
-  /** How long a payment takes, in ms. Default 0. */
-  latencyMs?: number;
-}
+import type { AdyenCharge, AdyenMockApiOptions, AdyenPaymentRequest, AdyenRequestRecord, AdyenScenario } from './adyenMockTypes.js';
+import { adyenTestTriggers } from './adyenTriggers.js';
 
 interface Saved {
   readonly payload: string;
@@ -126,11 +64,8 @@ const serviceError = (status: number, errorCode: string, message: string, errorT
 /** Creates one mock with its own ledger; pass `api.handlers` to `setupServer` or `setupWorker`. */
 export function createAdyenMockApi(options: AdyenMockApiOptions = {}) {
   const { url = ADYEN_TEST_PAYMENTS_URL, latencyMs = 0 } = options;
-  const ledger: AdyenCharge[] = [];
-  const requests: AdyenRequestRecord[] = [];
-  const saved = new Map<string, Saved>();
-  const running = new Set<string>();
-  let queue: AdyenScenario[] = [];
+  const state = mockState<AdyenCharge, AdyenRequestRecord, AdyenScenario, Saved>();
+  const { ledger, requests, saved, running, queue } = state;
   let references = 0;
 
   // "Adyen's 16-character string reference" (Checkout v71 PaymentResponse.pspReference).
@@ -317,38 +252,9 @@ export function createAdyenMockApi(options: AdyenMockApiOptions = {}) {
     }
   };
 
-  const counted = countedPost(url, answer);
-
-  return {
-    /** The MSW request handlers to install. */
-    handlers: [counted.handler],
-    /** Every payment authorised, in order. */
-    ledger: ledger as readonly AdyenCharge[],
-    /** Every request seen, in order. */
-    requests: requests as readonly AdyenRequestRecord[],
-    /** The most requests that were open at the same moment. */
-    get maxInFlight() {
-      return counted.maxInFlight;
-    },
-    /** The payment made under an idempotency key, or undefined. */
-    chargeFor(idempotencyKey: string): AdyenCharge | undefined {
-      return ledger.find((entry) => entry.idempotencyKey === idempotencyKey);
-    },
-    /** Answers the next `times` requests (default 1) with a failure scenario instead of paying. */
-    failNext(scenario: AdyenScenario, times = 1) {
-      for (let i = 0; i < times; i++) queue.push(scenario);
-    },
-    /** Forgets payments, saved keys and queued scenarios. */
-    reset() {
-      ledger.length = 0;
-      requests.length = 0;
-      saved.clear();
-      running.clear();
-      queue = [];
-      counted.reset();
-      references = 0;
-    },
-  };
+  return mockControls(url, state, answer, () => {
+    references = 0;
+  });
 }
 
 /** The mock a `createAdyenMockApi` call returns. */
