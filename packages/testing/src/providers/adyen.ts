@@ -1,24 +1,9 @@
-// Adyen bodies as Adyen's own repositories and docs publish them (Checkout API v71 errors, 200
-// payment results, adyen-node's exception), each labelled with where it was published, and what
-// the kit must make of it. Copied, not invented, except where `synthetic` says so: the refusals
-// of Adyen's test triggers (no recorded body exists for most of them) and Adyen Web's card-field
-// events (shapes from its source). Plain data: no import of the kit.
-import {
-  type AdyenBody,
-  type AdyenExpected,
-  type AdyenResult,
-  card,
-  decline,
-  declined,
-  ERRORS_DOC,
-  failed,
-  JAVA,
-  OAS,
-  SERVER,
-  SHOP_SETUP,
-  stripe,
-  TRIGGERS_DOC,
-} from './adyenExpected.js';
+// Adyen's error bodies as Adyen's own repositories and docs publish them (Checkout API v71
+// errors, 200 refusals, adyen-node's exception), each labelled with where it was published and
+// what the kit must make of it. Copied, not invented. The 2xx results that are no refusals are in
+// ./adyenResults.ts, the test triggers in ./adyenTriggers.ts, Adyen Web's events in ./adyenWeb.ts.
+// Plain data: no import of the kit.
+import { type AdyenBody, card, declined, ERRORS_DOC, failed, JAVA, OAS, SERVER, SHOP_SETUP, stripe } from './adyenExpected.js';
 
 export type { AdyenBody, AdyenExpected, AdyenResult, StripeEquivalent } from './adyenExpected.js';
 

@@ -1,20 +1,5 @@
 // Recorded 2xx Adyen results that are no refusals, and the outcome the kit must read. Plain data.
-import {
-  type AdyenBody,
-  type AdyenExpected,
-  type AdyenResult,
-  card,
-  decline,
-  declined,
-  ERRORS_DOC,
-  failed,
-  JAVA,
-  OAS,
-  SERVER,
-  SHOP_SETUP,
-  stripe,
-  TRIGGERS_DOC,
-} from './adyenExpected.js';
+import { type AdyenResult, JAVA, OAS } from './adyenExpected.js';
 
 /** Recorded 2xx /payments and /payments/details results that are not refusals. */
 export const adyenResults: readonly AdyenResult[] = [

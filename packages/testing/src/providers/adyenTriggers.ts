@@ -1,20 +1,5 @@
 // Adyen's test triggers (information), the refusals they answer, and Adyen's test card. Plain data.
-import {
-  type AdyenBody,
-  type AdyenExpected,
-  type AdyenResult,
-  card,
-  decline,
-  declined,
-  ERRORS_DOC,
-  failed,
-  JAVA,
-  OAS,
-  SERVER,
-  SHOP_SETUP,
-  stripe,
-  TRIGGERS_DOC,
-} from './adyenExpected.js';
+import { type AdyenBody, type AdyenExpected, card, declined, failed, TRIGGERS_DOC } from './adyenExpected.js';
 
 /**
  * Adyen's test triggers (information): in test mode a /payments request returns the resultCode

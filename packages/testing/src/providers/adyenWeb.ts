@@ -1,20 +1,4 @@
 // Adyen Web's card-field errors as its source gives them, and where the kit must put them. Plain data.
-import {
-  type AdyenBody,
-  type AdyenExpected,
-  type AdyenResult,
-  card,
-  decline,
-  declined,
-  ERRORS_DOC,
-  failed,
-  JAVA,
-  OAS,
-  SERVER,
-  SHOP_SETUP,
-  stripe,
-  TRIGGERS_DOC,
-} from './adyenExpected.js';
 
 /** Adyen Web card-field errors, in the shapes its source gives them (values from its code enums). */
 export const adyenCardFieldEvents: readonly {
