@@ -1,7 +1,6 @@
 import {
   type AdyenBody,
   adyenBodies,
-  adyenCardFieldEvents,
   adyenNodeException,
   adyenResults,
   adyenTriggerRefusals,
