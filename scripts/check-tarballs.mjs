@@ -106,7 +106,7 @@ const load = (specifier, how) => {
 const locales =
   readFileSync(join(root, 'packages/core/src/localeLoaders.ts'), 'utf8').match(/^\s+'?([a-zA-Z-]+)'?: \(\) => import/gm) ?? [];
 const dialects = readdirSync(join(root, 'packages/core/src/dialects/providers'))
-  .filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
+  .filter((file) => file.endsWith('.ts') && !/\.test[.-]/.test(file))
   .map((file) => file.replace(/\.ts$/, ''));
 for (const name of packages) {
   for (const [subpath, value] of Object.entries(manifests[name].exports)) {

@@ -6,7 +6,7 @@ import { defineConfig } from 'tsup';
 /** `[outName, file]` for every module of a folder (tests aside), for tsup's named entries. */
 const globEntries = (dir: string, out: string) =>
   readdirSync(dir)
-    .filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
+    .filter((file) => file.endsWith('.ts') && !/\.test[.-]/.test(file))
     .map((file) => [`${out}/${file.replace(/\.ts$/, '')}`, `${dir}/${file}`]);
 
 /** Runs a TypeScript data module (types erased, no imports at run time) and returns its exports. */

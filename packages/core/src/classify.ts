@@ -180,7 +180,7 @@ export function classify(
       networkDeclineCode: facts.networkDeclineCode ?? null,
       networkAdviceCode: facts.networkAdviceCode ?? null,
       paymentMethodType: facts.paymentMethodType ?? null,
-      chargeId: facts.chargeId ?? null,
+      chargeId: keepId(facts.chargeId ?? null, options.isId),
       providerCode: keepId(facts.providerCode ?? null, options.isId),
     },
   };

@@ -38,8 +38,8 @@ interface Unwrapped {
 }
 
 /**
- * Peels a `{status, headers, body}` pair (what `readErrorResponse` returns, or a Response) down
- * to its body. A Response's unread stream counts as "no usable body".
+ * Peels a `{status, headers, body}` pair (what `readErrorResponse` returns, a Response, or a
+ * server SDK's error with `statusCode`) down to its body. A Response's unread stream counts as "no usable body".
  */
 function unwrap(input: unknown): Unwrapped {
   if (typeof input === 'string') return { body: parseText(input), status: null, headers: undefined };
@@ -50,7 +50,8 @@ function unwrap(input: unknown): Unwrapped {
   if (raw === 0) return { body: NO_RESPONSE, status: null, headers: undefined };
   const body = get(input, 'body');
   if (body === undefined) return { body: input, status: null, headers: undefined };
-  const result: Unwrapped = { body, status: readStatus(raw), headers: get(input, 'headers') };
+  // A server SDK's error carrying the response (PayPal's TypeScript SDK: statusCode, headers, body) peels the same way.
+  const result: Unwrapped = { body, status: readStatus(raw ?? get(input, 'statusCode')), headers: get(input, 'headers') };
   if (typeof body === 'string') result.body = parseText(body);
   else if (isBag(body) && typeof get(body, 'getReader') === 'function') result.body = null;
   return result;
@@ -117,8 +118,10 @@ function readWith(dialects: readonly Dialect[], body: unknown, status: number | 
     const all = (Array.isArray(read) ? read.slice(0, MAX_FACTS) : read === undefined ? [] : [read]).filter(isBag).map(capFacts);
     // A list, even an empty one, is the dialect's answer: `[]` says nothing is wrong (a card
     // component's state with every field cleared).
-    if (all.length > 0 || Array.isArray(read)) return { dialect: dialect.name, facts: all, isId: dialect.isId };
-    if (forced !== undefined) return undefined;
+    // A forced dialect that does not recognise the input reads it as a body of its own with nothing
+    // in it: the status decides.
+    const answered = all.length > 0 || Array.isArray(read);
+    if (answered || forced !== undefined) return { dialect: dialect.name, facts: answered ? all : [{}], isId: dialect.isId };
   }
   const builtIn: BuiltInResult | undefined =
     forced === undefined || BUILT_IN.has(forced) ? readBuiltIn(body, status, forced as BuiltInDialectName | undefined) : undefined;

@@ -39,14 +39,49 @@ export interface ClientErrorBody {
  * server as `generic_decline`, so not even the browser's developer tools learn them. Never throws.
  */
 export function toClientError(errorOrBody: unknown): ClientErrorBody;
-/** With provider dialects: a body of theirs leaves through its own reducer (a hidden refusal as the generic one, no risk data, no echoed input). */
+/**
+ * With provider dialects: a body of theirs leaves through the dialect's own reducer (Adyen's: a
+ * hidden refusal as the generic one, no risk data, no echoed input), or, for a dialect without
+ * one, as the kit's own body built from the facts the dialect reads: the catalog code, the field,
+ * a hidden decline as `generic_decline`, and no provider text, echoed input or risk data at all.
+ */
 export function toClientError(errorOrBody: unknown, options: ToClientErrorOptions): ClientErrorBody | object;
 export function toClientError(errorOrBody: unknown, options: ToClientErrorOptions = {}): ClientErrorBody | object {
   let inner: Bag = {};
   try {
     for (const dialect of options.dialects ?? []) {
-      const reduced = dialect.toClient?.(errorOrBody);
-      if (reduced !== undefined) return reduced;
+      if (dialect.toClient) {
+        const reduced = dialect.toClient(errorOrBody);
+        if (reduced !== undefined) return reduced;
+        continue;
+      }
+      // A dialect without its own reducer: the kit's own body, from the facts it reads (no
+      // provider text; the field by the kit's name; a kind as the type that reads back to it).
+      const read = dialect.read(errorOrBody, { status: null, forced: false });
+      const facts = Array.isArray(read) ? read[0] : read;
+      if (facts) {
+        // A kind the dialect decided wins over its type, as in classify; each as the Stripe type
+        // that reads back to the same words (a conflict as Stripe's idempotency_key_in_use).
+        const { kind } = facts;
+        const conflict = kind === 'conflict';
+        return {
+          error: pick({
+            type: kind
+              ? conflict
+                ? 'idempotency_error'
+                : kind === 'network'
+                  ? 'api_connection_error'
+                  : /^(not_found|permission)$/.test(kind)
+                    ? 'invalid_request_error'
+                    : `${kind}_error`
+              : facts.type,
+            code: facts.code ?? (conflict ? 'idempotency_key_in_use' : null),
+            decline_code: facts.declineCode,
+            advice_code: facts.adviceCode,
+            param: facts.field ?? facts.param,
+          }),
+        };
+      }
     }
     if (isBag(errorOrBody)) {
       const envelope = get(errorOrBody, 'error');

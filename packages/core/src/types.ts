@@ -156,7 +156,10 @@ export interface Dialect {
   read(input: unknown, context: DialectContext): ErrorFacts | readonly ErrorFacts[] | undefined;
   /** The outcome a 2xx body says (providers answer refusals with 200); undefined when not this dialect's. */
   readOutcome?(body: unknown, context: DialectContext): DialectOutcome | undefined;
-  /** For `toClientError` on the shop's server: the body as it may reach a browser; undefined when not this dialect's. */
+  /**
+   * For `toClientError` on the shop's server: the body as it may reach a browser; undefined when
+   * not this dialect's. Without it, `toClientError` answers the kit's own body from `read`'s facts.
+   */
   toClient?(input: unknown): object | undefined;
   /** Whether a request id or provider code has this provider's ID format, so it is not redacted as a card number. */
   isId?(value: string): boolean;

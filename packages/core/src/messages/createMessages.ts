@@ -16,7 +16,8 @@ export interface DescriptorOptions {
 export interface ShopperMessageOptions extends DescriptorOptions, TranslateOptions {
   /**
    * Show the server's own message for card errors instead of the catalog text, after
-   * sanitizing it. Default false. Never used for generic declines.
+   * sanitizing it. Default false. Never used for generic declines, nor for a provider dialect's
+   * errors (Adyen's refusalReason, PayPal's message): only Stripe's are written for shoppers.
    */
   showServerMessage?: boolean;
 }
@@ -122,7 +123,14 @@ export function createMessages(locales: readonly LocaleCatalog[] = [], shopOverr
       const text = tag === undefined ? Object.values(own)[0] : own[tag];
       if (typeof text === 'string') return text;
     }
-    if (options.showServerMessage && error.kind === 'card' && error.declineCode !== 'generic_decline') {
+    // Only Stripe's and the payments API's card messages are written for shoppers: another
+    // provider's text never reaches one.
+    if (
+      options.showServerMessage &&
+      error.kind === 'card' &&
+      error.declineCode !== 'generic_decline' &&
+      /^(stripe|payments-api)$/.test(`${error.developer.dialect}`)
+    ) {
       const text = sanitizeServerMessage(error.developer.message);
       if (text !== null) return text;
     }

@@ -1,78 +1,17 @@
-// What the kit must make of Adyen's answers, shared by the Adyen fixtures: the fixture types,
-// where each was published, and the Stripe bodies that must read the same. Plain data.
+// Where the Adyen fixtures were published, and their types under Adyen's name; the shared fixture
+// types and the Stripe bodies that must read the same are ./expected.ts. Plain data.
+import type { ProviderBody, ProviderExpected, ProviderResult } from './expected.js';
 
-/** A Stripe body that must give the shopper the same message. */
-export interface StripeEquivalent {
-  readonly status: number | null;
-  readonly body: unknown;
-}
+export { card, decline, declined, failed, SERVER, SHOP_SETUP, type StripeEquivalent, stripe } from './expected.js';
 
 /** What the kit must make of an Adyen body. */
-export interface AdyenExpected {
-  readonly kind: string;
-  readonly code: string | null;
-  /** The decline code as the kit shows it (a hidden one as `generic_decline`); absent when none. */
-  readonly declineCode?: string;
-  readonly field: string;
-  readonly retryMode: string;
-  readonly stripeEquivalent?: StripeEquivalent;
-}
-
-/** An Adyen failure and what the kit must make of it. */
-export interface AdyenBody {
-  readonly name: string;
-  /** Where it was published: repository, path and commit, or a docs URL. */
-  readonly source: string;
-  /** How it was recorded, what was cut, and any quirk. */
-  readonly note?: string;
-  /** The HTTP status it comes with: 200 for refusals, which Adyen answers as results. */
-  readonly status: number;
-  readonly body: unknown;
-  readonly expected: AdyenExpected;
-  /** True when the body is built from a documented shape, not copied from a record. */
-  readonly synthetic?: true;
-}
-
+export type AdyenExpected = ProviderExpected;
+/** An Adyen failure and what the kit must make of it; Adyen answers refusals with HTTP 200. */
+export type AdyenBody = ProviderBody & { readonly status: number };
 /** A 2xx /payments result and the outcome the kit must read. */
-export interface AdyenResult {
-  readonly name: string;
-  readonly source: string;
-  readonly note?: string;
-  readonly status: number;
-  readonly body: unknown;
-  readonly expected: { readonly outcome: 'succeeded' | 'pending' | 'requires_action' | 'failed' };
-}
+export type AdyenResult = ProviderResult;
 
 export const OAS = 'Adyen/adyen-openapi json/CheckoutService-v71.json @74fabab0628019206b77c4823776b726345a035d';
 export const JAVA = 'Adyen/adyen-java-api-library';
 export const ERRORS_DOC = 'https://docs.adyen.com/development-resources/error-codes';
 export const TRIGGERS_DOC = 'https://docs.adyen.com/development-resources/testing/result-codes';
-
-// Stripe's bodies for the same failures (the error envelope of its API, as the kit's own fixtures send it).
-export const stripe = (status: number, error: Record<string, string>): StripeEquivalent => ({ status, body: { error } });
-export const card = (code: string, extra: Record<string, string> = {}) => stripe(402, { type: 'card_error', code, ...extra });
-export const decline = (declineCode: string) => card('card_declined', { decline_code: declineCode });
-export const SHOP_SETUP = stripe(400, { type: 'invalid_request_error', code: 'parameter_unknown' });
-export const SERVER = stripe(500, { type: 'api_error' });
-
-export const failed = (
-  kind: string,
-  code: string | null,
-  field: string,
-  retryMode: string,
-  stripeEquivalent?: StripeEquivalent,
-): AdyenExpected => ({
-  kind,
-  code,
-  field,
-  retryMode,
-  ...(stripeEquivalent ? { stripeEquivalent } : {}),
-});
-export const declined = (declineCode: string, retryMode = 'never', shownAs = declineCode): AdyenExpected => ({
-  kind: 'card',
-  code: 'card_declined',
-  declineCode: shownAs,
-  field: 'form',
-  retryMode,
-  stripeEquivalent: decline(declineCode),
-});

@@ -1,6 +1,6 @@
 import { type Bag, get, isBag, str } from '../../read.js';
 import type { Dialect, ErrorFacts } from '../../types.js';
-import { groupsToMap } from '../groupsToMap.js';
+import { groupsToMap } from '../tables.js';
 
 // Adyen Web's card component (v5 and v6) in the kit's words: its field errors read into the codes
 // of the kit's own card fields, so "card number incomplete" reads the same whichever field said it.

@@ -1,6 +1,6 @@
 import { type Bag, get, isBag, status as readStatus, str } from '../../read.js';
 import type { Dialect, ErrorFacts } from '../../types.js';
-import { groupsToMap } from '../groupsToMap.js';
+import { groupsToMap, smallJson, target } from '../tables.js';
 
 // Adyen (Checkout API v71, adyen-node-api-library) in the kit's words: each
 // Adyen failure is read into the catalog codes Stripe uses, so the same failure reads the same.
@@ -74,15 +74,6 @@ let maps: [refusals: Map<string, string>, errors: Map<string, string>] | undefin
 /** The refusal and error tables as maps, built on first use. */
 const tables = () => (maps ??= [groupsToMap(REFUSALS), groupsToMap(ERRORS)]);
 
-/** A table target into `facts`: `!code:field` or `decline_code:field`. */
-const target = (value: string, facts: ErrorFacts): ErrorFacts => {
-  const [name, field] = value.split(':') as [string, string | undefined];
-  if (name[0] === '!') facts.code = name.slice(1);
-  else facts.declineCode = name;
-  if (field) facts.field = field;
-  return facts;
-};
-
 // The declines `toClient` sends as Adyen's plain refusal: the generic one and the reveal-nothing
 // ones these tables produce (codes.tsv `reveal=generic`).
 const PLAIN = ['generic_decline', 'fraudulent', 'restricted_card'];
@@ -100,13 +91,7 @@ function parse(input: unknown): [facts: ErrorFacts | undefined, client: Record<s
   let body = get(input, 'apiError');
   let status: number | null = null;
   if (!isBag(body)) {
-    const raw = get(input, 'responseBody');
-    body = undefined;
-    if (typeof raw === 'string' && raw.length < 65536 && raw[0] === '{') {
-      try {
-        body = JSON.parse(raw);
-      } catch {}
-    }
+    body = smallJson(get(input, 'responseBody'));
   }
   if (isBag(body)) status = readStatus(get(input, 'statusCode'));
   else body = input;
