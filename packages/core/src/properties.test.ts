@@ -4,6 +4,9 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { adyen } from './dialects/providers/adyen.js';
 import { adyenWeb } from './dialects/providers/adyen-web.js';
+import { braintree } from './dialects/providers/braintree.js';
+import { braintreeWeb } from './dialects/providers/braintree-web.js';
+import { paypal } from './dialects/providers/paypal.js';
 import { createCheckoutErrors, normalizeError, shopperMessage, toClientError } from './index.js';
 import { messages as english } from './locales/en.js';
 import type { CheckoutError, CheckoutField } from './types.js';
@@ -26,7 +29,7 @@ const FIELDS = Object.keys(FIELD_NAMES);
 // below add up to that), so every CI run throws a fresh 100k inputs at the normalizer. Each run
 // also goes through a checkout with the provider dialects registered (their readers, outcome
 // readers and server-side reducers), over provider-shaped bodies as well.
-const dialects = [adyen, adyenWeb];
+const dialects = [adyen, adyenWeb, braintree, braintreeWeb, paypal];
 const withProviders = createCheckoutErrors({ dialects });
 
 /** Everything the kit with providers says of an input, each output checked closed. */
@@ -194,6 +197,82 @@ const errorInput = fc.oneof(
       fc.oneof(fc.record({ error: fc.oneof(serverText, word) }), word),
     ),
   }),
+  // Braintree's shapes: a GraphQL answer, a braintree_node result, a BraintreeError.
+  fc.record(
+    {
+      data: fc.oneof(
+        fc.record({
+          chargePaymentMethod: fc.record({
+            transaction: fc.record({ status: fc.constantFrom('PROCESSOR_DECLINED', 'GATEWAY_REJECTED', 'SETTLED'), id: cardNumber }),
+          }),
+        }),
+        word,
+      ),
+      errors: fc.array(
+        fc.record({
+          message: serverText,
+          extensions: fc.record({
+            errorClass: fc.constantFrom('VALIDATION', 'INTERNAL', '__proto__'),
+            legacyCode: fc.oneof(fc.constantFrom('81736', '81707', '915233'), word),
+            inputPath: fc.array(word, { maxLength: 4 }),
+          }),
+        }),
+        { maxLength: 3 },
+      ),
+      extensions: fc.record({ requestId: fc.oneof(fc.uuid(), cardNumber) }),
+    },
+    { requiredKeys: ['extensions'] },
+  ),
+  fc.record({
+    success: fc.boolean(),
+    message: serverText,
+    transaction: fc.record({
+      status: fc.constantFrom('processor_declined', 'gateway_rejected', 'failed'),
+      processorResponseCode: fc.oneof(fc.constantFrom('2000', '2014', '2046'), word),
+      gatewayRejectionReason: word,
+    }),
+    params: fc.record({ number: cardNumber }),
+  }),
+  fc.record({
+    name: fc.constant('BraintreeError'),
+    code: fc.oneof(fc.constantFrom('HOSTED_FIELDS_FIELDS_INVALID', 'HOSTED_FIELDS_FAILED_TOKENIZATION'), word),
+    type: word,
+    message: serverText,
+    details: fc.record({ invalidFieldKeys: fc.array(word), originalError: fc.anything() }),
+  }),
+  // PayPal's shapes: an Orders v2 envelope, a 201 order with a capture, an OAuth failure.
+  fc.record({
+    name: fc.constantFrom('UNPROCESSABLE_ENTITY', 'INVALID_REQUEST', 'INTERNAL_SERVER_ERROR'),
+    debug_id: fc.oneof(fc.stringMatching(/^[0-9a-f]{13}$/), cardNumber),
+    message: serverText,
+    details: fc.array(
+      fc.record({
+        issue: fc.oneof(fc.constantFrom('CARD_EXPIRED', 'TRANSACTION_REFUSED', 'INVALID_PARAMETER_VALUE'), word),
+        field: word,
+        value: cardNumber,
+      }),
+      { maxLength: 3 },
+    ),
+  }),
+  fc.record({
+    id: fc.stringMatching(/^[A-Z0-9]{17}$/),
+    status: fc.constantFrom('COMPLETED', 'PAYER_ACTION_REQUIRED', 'VOIDED'),
+    purchase_units: fc.array(
+      fc.record({
+        payments: fc.record({
+          captures: fc.array(
+            fc.record({
+              status: fc.oneof(fc.constantFrom('DECLINED', 'COMPLETED'), word),
+              processor_response: fc.record({ response_code: word }),
+            }),
+            { maxLength: 2 },
+          ),
+        }),
+      }),
+      { maxLength: 2 },
+    ),
+  }),
+  fc.record({ error: fc.constantFrom('invalid_client', 'invalid_token'), error_description: serverText }),
 );
 const contextOf = (s: number | undefined, h: Record<string, string> | undefined) => ({
   ...(s === undefined ? {} : { status: s }),
