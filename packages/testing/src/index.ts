@@ -11,6 +11,7 @@ export { adyenCardFieldEvents } from './providers/adyenWeb.js';
 export { braintreeBodies, braintreeResults, braintreeWebErrors } from './providers/braintree.js';
 export type { ProviderBody, ProviderExpected, ProviderResult } from './providers/expected.js';
 export { paypalBodies, paypalCapture, paypalCardTriggers, paypalResults } from './providers/paypal.js';
+export { paypalIssueNames } from './providers/paypalIssues.js';
 export type { RealBody } from './realBodies.js';
 export { realBodies } from './realBodies.js';
 export type { Terminology } from './terminology.js';

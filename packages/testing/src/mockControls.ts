@@ -89,3 +89,34 @@ export function mockControls<Charge extends { readonly idempotencyKey: string | 
     },
   };
 }
+
+/** A request that never answers until its sender gives up (a timeout scenario): resolves on abort. */
+export const untilAborted = (request: Request) =>
+  new Promise<void>((resolve) => {
+    if (request.signal.aborted) resolve();
+    request.signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+
+/**
+ * Runs `run` once per idempotency key, as a provider honouring keys does: a saved answer is
+ * replayed (`replayed: true`), a key whose first request is still running is `busy`. Without a
+ * key every request runs. Shared by the PayPal and Braintree mocks.
+ */
+export async function oncePerKey<Saved>(
+  state: Pick<MockState<unknown, unknown, unknown, Saved>, 'saved' | 'running'>,
+  key: string | null,
+  run: () => Promise<Saved>,
+): Promise<{ readonly saved: Saved; readonly replayed: boolean } | 'busy'> {
+  if (key === null) return { saved: await run(), replayed: false };
+  if (state.running.has(key)) return 'busy';
+  const previous = state.saved.get(key);
+  if (previous !== undefined) return { saved: previous, replayed: true };
+  state.running.add(key);
+  try {
+    const saved = await run();
+    state.saved.set(key, saved);
+    return { saved, replayed: false };
+  } finally {
+    state.running.delete(key);
+  }
+}

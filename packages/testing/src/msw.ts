@@ -24,6 +24,24 @@ export type {
   AdyenRequestRecord,
   AdyenScenario,
 } from './providers/adyenMockTypes.js';
+export type {
+  BraintreeCharge,
+  BraintreeChargeRequest,
+  BraintreeMockApi,
+  BraintreeMockApiOptions,
+  BraintreeRequestRecord,
+  BraintreeScenario,
+} from './providers/braintreeMock.js';
+export { BRAINTREE_SANDBOX_GRAPHQL_URL, createBraintreeMockApi } from './providers/braintreeMock.js';
+export type {
+  PayPalCharge,
+  PayPalMockApi,
+  PayPalMockApiOptions,
+  PayPalOrderRequest,
+  PayPalRequestRecord,
+  PayPalScenario,
+} from './providers/paypalMock.js';
+export { createPayPalMockApi, PAYPAL_SANDBOX_ORDERS_URL } from './providers/paypalMock.js';
 
 /** What a checkout posts. The card number is read to pick the test card's answer, never stored. */
 export interface PaymentRequest {

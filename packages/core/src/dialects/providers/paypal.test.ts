@@ -1,4 +1,5 @@
-import { paypalBodies, paypalCapture, paypalResults } from '@checkout-errors/testing';
+import { readFileSync } from 'node:fs';
+import { paypalBodies, paypalCapture, paypalIssueNames, paypalResults } from '@checkout-errors/testing';
 import { describe, expect, it } from 'vitest';
 import { createCheckoutErrors } from '../../createCheckoutErrors.js';
 import { toClientError } from '../../toClientError.js';
@@ -114,6 +115,35 @@ describe('PayPal specifics', () => {
     expect(toClientError(paypalCapture('DECLINED', '9500'), { dialects: [paypal] })).toMatchObject({
       error: { type: 'card_error', code: 'card_declined', decline_code: 'generic_decline' },
     });
+  });
+
+  it('reads exactly the spec’s declines as the generic decline, and knows every issue its table names', () => {
+    const envelopeOf = (issue: string) => ({ name: 'UNPROCESSABLE_ENTITY', debug_id: 'f00d1234abcd0', details: [{ issue }] });
+    const generic = paypalIssueNames.filter(
+      (issue) => kit.normalizeError(envelopeOf(issue), { status: 422 }).declineCode === 'generic_decline',
+    );
+    expect(generic).toEqual([
+      'ALIAS_DECLINED_BY_PROCESSOR',
+      'COMPLIANCE_VIOLATION',
+      'DECLINED_DUE_TO_RELATED_TXN',
+      'INSTRUMENT_DECLINED',
+      'PAYEE_BLOCKED_TRANSACTION',
+      'PAYER_ACCOUNT_LOCKED_OR_CLOSED',
+      'PAYER_ACCOUNT_RESTRICTED',
+      'PAYER_CANNOT_PAY',
+      'PAYMENT_SOURCE_CANNOT_BE_USED',
+      'PAYMENT_SOURCE_DECLINED_BY_PROCESSOR',
+      'REDIRECT_PAYER_FOR_ALTERNATE_FUNDING',
+      'TRANSACTION_BLOCKED_BY_PAYEE',
+      'TRANSACTION_REFUSED',
+    ]);
+    // Every issue the dialect's table names is one of the spec's (no typo reads as nothing).
+    const source = readFileSync(new URL('./paypal.ts', import.meta.url), 'utf8');
+    const table = source.slice(source.indexOf('const CODES ='), source.indexOf('const DECLINED'));
+    const literals = [...table.matchAll(/^\s*'([^']*)'/gm)].map((m) => m[1]).join('|');
+    const named = literals.split(/[| ]/).filter((word) => /^[A-Z][A-Z0-9_]{5,}$/.test(word));
+    expect(named.length).toBe(19);
+    expect(named.filter((issue) => !paypalIssueNames.includes(issue))).toEqual([]);
   });
 
   it('asks for the key in the PayPal-Request-Id header, and exports itself as default', () => {
