@@ -32,20 +32,20 @@ import { groupsToMap, target } from '../tables.js';
 // suspected, 2047 pick up card, 2057 restricted), as are the rejections fraud, risk_threshold and
 // payment_method_blocked: the generic decline, revealing nothing. VALIDATION is read by its legacy code.
 const CODES =
-  '!invalid_cvc 81707|' + // CvvIsInvalid
+  '!invalid_cvc 81707|' + // CvvIsInvalid [NODE]
   '!incorrect_cvc 2010 cvv|' + // Card Issuer Declined CVV [RESP]; the cvv rejection
-  '? 81736 2060 avs_and_cvv|' + // CvvVerificationFailed: CVV or AVS; Address Verification and Card Security Code Failed [RESP]; the avs_and_cvv rejection
-  '!incorrect_zip 81737|' + // PostalCodeVerificationFailed
+  '? 81736 2060 avs_and_cvv|' + // CvvVerificationFailed [NODE]: CVV or AVS; Address Verification and Card Security Code Failed [RESP]; the avs_and_cvv rejection
+  '!incorrect_zip 81737|' + // PostalCodeVerificationFailed [NODE]
   '!incorrect_address 2059 avs|' + // Address Verification Failed [RESP]; the avs rejection
-  '!incomplete_expiry 81709|' + // ExpirationDateIsRequired
-  '!invalid_expiry_year 81710 81713|' + // ExpirationDateIsInvalid, ExpirationYearIsInvalid
-  '!invalid_expiry_month 81712|' + // ExpirationMonthIsInvalid
+  '!incomplete_expiry 81709|' + // ExpirationDateIsRequired [NODE]
+  '!invalid_expiry_year 81710 81713|' + // ExpirationDateIsInvalid, ExpirationYearIsInvalid [NODE; AND]
+  '!invalid_expiry_month 81712|' + // ExpirationMonthIsInvalid [NODE; AND]
   '!expired_card 2004|' + // Expired Card (hard [NODE])
-  '!incomplete_number 81714|' + // NumberIsRequired
-  '!invalid_number 81715 81716|' + // NumberIsInvalid, NumberHasInvalidLength
+  '!incomplete_number 81714|' + // NumberIsRequired [NODE]
+  '!invalid_number 81715 81716|' + // NumberIsInvalid, NumberHasInvalidLength [NODE]
   '!incorrect_number 2005|' + // Invalid Credit Card Number [RESP]
-  '!invalid_card_type 81703|' + // CreditCardTypeIsNotAccepted
-  '!invalid_zip 81809|' + // PostalCodeIsTooLong
+  '!invalid_card_type 81703|' + // CreditCardTypeIsNotAccepted [NODE]
+  '!invalid_zip 81809|' + // PostalCodeIsTooLong [NODE]
   '!token_already_used 91564 91565 91566|' + // the card's nonce consumed, unknown or locked: enter the card again
   '#conflict 915233|' + // ApiRequestKeyIsInFlight: a request with this key still running comes as a VALIDATION error, not a 409
   '#idempotency 915232|' + // ApiRequestKeyCanBeReusedOnlyWithTheSameRequest

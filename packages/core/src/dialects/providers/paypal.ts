@@ -48,8 +48,8 @@ const CODES =
   // A required or invalid value, on the field its pointer names, as Stripe's parameter_missing
   // and parameter_invalid read [SPEC 400, 422]. A pointer that names no shopper's field (the
   // items, the payee) reads as the form's, as Stripe's own do.
-  '!parameter_missing MISSING_REQUIRED_PARAMETER CARD_NUMBER_REQUIRED CARD_EXPIRY_REQUIRED POSTAL_CODE_REQUIRED|' +
-  '!parameter_invalid INVALID_PARAMETER_VALUE INVALID_STRING_LENGTH BILLING_ADDRESS_INVALID';
+  '!parameter_missing MISSING_REQUIRED_PARAMETER CARD_NUMBER_REQUIRED CARD_EXPIRY_REQUIRED POSTAL_CODE_REQUIRED|' + // [SPEC 400, 422]
+  '!parameter_invalid INVALID_PARAMETER_VALUE INVALID_STRING_LENGTH BILLING_ADDRESS_INVALID'; // [SPEC 400, 422]
 // Declined by the processor, the bank or PayPal, or for risk (the payee's fraud settings, a
 // compliance block, the payer's restricted or closed account): the generic decline, revealing
 // nothing [SPEC 422: INSTRUMENT_DECLINED, PAYMENT_SOURCE_DECLINED_BY_PROCESSOR, ALIAS_DECLINED_BY_PROCESSOR,
