@@ -9,6 +9,7 @@ export { adyenResults } from './providers/adyenResults.js';
 export { adyenTestCard, adyenTestTriggers, adyenTriggerRefusals } from './providers/adyenTriggers.js';
 export { adyenCardFieldEvents } from './providers/adyenWeb.js';
 export { braintreeBodies, braintreeResults, braintreeWebErrors } from './providers/braintree.js';
+export { checkoutComBodies, checkoutComDecline, checkoutComResults } from './providers/checkoutCom.js';
 export type { ProviderBody, ProviderExpected, ProviderResult } from './providers/expected.js';
 export { paypalBodies, paypalCapture, paypalCardTriggers, paypalResults } from './providers/paypal.js';
 export { paypalIssueNames } from './providers/paypalIssues.js';
