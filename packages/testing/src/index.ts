@@ -13,6 +13,7 @@ export { checkoutComBodies, checkoutComDecline, checkoutComResults } from './pro
 export type { ProviderBody, ProviderExpected, ProviderResult } from './providers/expected.js';
 export { paypalBodies, paypalCapture, paypalCardTriggers, paypalResults } from './providers/paypal.js';
 export { paypalIssueNames } from './providers/paypalIssues.js';
+export { squareBodies, squareDecline, squareResults } from './providers/square.js';
 export type { RealBody } from './realBodies.js';
 export { realBodies } from './realBodies.js';
 export type { Terminology } from './terminology.js';

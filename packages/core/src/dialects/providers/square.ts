@@ -7,7 +7,8 @@ import { groupsToMap, target } from '../tables.js';
 // cited below by tag:
 //  [SPEC] square/connect-api-specification api.json (the ErrorCategory and ErrorCode enums, their descriptions);
 //  [DOCS] https://developer.squareup.com/docs/payments-api/error-codes (payment errors, sandbox values);
-//  [NODE] square/square-nodejs-sdk (its ApiError / SquareError: statusCode, errors, body).
+//  [NODE] square/square-nodejs-sdk src/errors/SquareError.ts (v40+: statusCode, body, errors) and
+//         the legacy ApiError (statusCode, result, body as text): normalizeError peels both.
 // The category decides the kind; the code the rest. `detail` is kept for developers only.
 
 // ErrorCode → kit code [SPEC; DOCS], groups as in ../tables.ts.
@@ -25,15 +26,16 @@ const CODES =
   'call_issuer CARD_DECLINED_CALL_ISSUER VOICE_FAILURE|' +
   'authentication_required CARD_DECLINED_VERIFICATION_REQUIRED|' + // Strong Customer Authentication: the buyer verifies, then pays
   'invalid_account INVALID_ACCOUNT|' +
+  '!token_already_used CARD_TOKEN_USED|' + // "Card nonce already used; please request new nonce": enter the card again
   '#idempotency IDEMPOTENCY_KEY_REUSED|' + // the key came back with another request: a new attempt
   '#rate_limit RATE_LIMITED|' +
   '!parameter_missing MISSING_REQUIRED_PARAMETER|' +
   '!parameter_invalid INVALID_VALUE VALUE_TOO_LONG VALUE_TOO_SHORT|' +
   // ErrorCategory → kind; PAYMENT_METHOD_ERROR and INVALID_REQUEST_ERROR are read by the code.
   '#authentication AUTHENTICATION_ERROR|#rate_limit RATE_LIMIT_ERROR|#api API_ERROR|#external EXTERNAL_VENDOR_ERROR';
-// GENERIC_DECLINE, BLOCKED_BY_BLOCKLIST ("the payment was blocked by a blocklist rule": the
-// seller's risk rules), and the unlisted PAYMENT_METHOD_ERROR codes read as the generic decline,
-// revealing nothing.
+// GENERIC_DECLINE and the unlisted PAYMENT_METHOD_ERROR codes read as the generic decline,
+// revealing nothing. The HTTP status of a decline is not documented (400 seen, 402 for the older
+// codes [SPEC 2020]): the category decides.
 
 let map: Map<string, string> | undefined;
 
@@ -56,7 +58,6 @@ function fact(error: unknown): ErrorFacts {
 /** What an input says; undefined when it is not Square's. */
 function parse(input: unknown): [facts: ErrorFacts[] | undefined, paid?: boolean] | undefined {
   if (!isBag(input)) return undefined;
-  // square-nodejs-sdk's errors carry the same `errors` [NODE].
   const errors = input.errors;
   if (Array.isArray(errors) && errors.length && str((errors[0] as Bag | undefined)?.category)) {
     const facts = errors.slice(0, 10).map(fact);
