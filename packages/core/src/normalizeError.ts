@@ -50,11 +50,11 @@ function unwrap(input: unknown): Unwrapped {
   if (raw === 0) return { body: NO_RESPONSE, status: null, headers: undefined };
   const body = get(input, 'body');
   if (body === undefined) return { body: input, status: null, headers: undefined };
-  // A server SDK's error carrying the response peels the same way: PayPal's TypeScript SDK
-  // (statusCode, headers, body), checkout-sdk-node (http_code, body).
+  // A server SDK's error carrying the response (PayPal's TypeScript SDK, Square's: statusCode,
+  // headers, body) peels the same way.
   const result: Unwrapped = {
     body,
-    status: readStatus(raw ?? get(input, 'statusCode') ?? get(input, 'http_code')),
+    status: readStatus(raw ?? get(input, 'statusCode')),
     headers: get(input, 'headers'),
   };
   if (typeof body === 'string') result.body = parseText(body);

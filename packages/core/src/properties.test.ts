@@ -6,7 +6,10 @@ import { adyen } from './dialects/providers/adyen.js';
 import { adyenWeb } from './dialects/providers/adyen-web.js';
 import { braintree } from './dialects/providers/braintree.js';
 import { braintreeWeb } from './dialects/providers/braintree-web.js';
+import { checkoutCom } from './dialects/providers/checkout-com.js';
+import { mollie } from './dialects/providers/mollie.js';
 import { paypal } from './dialects/providers/paypal.js';
+import { square } from './dialects/providers/square.js';
 import { createCheckoutErrors, normalizeError, shopperMessage, toClientError } from './index.js';
 import { messages as english } from './locales/en.js';
 import type { CheckoutError, CheckoutField } from './types.js';
@@ -29,7 +32,7 @@ const FIELDS = Object.keys(FIELD_NAMES);
 // below add up to that), so every CI run throws a fresh 100k inputs at the normalizer. Each run
 // also goes through a checkout with the provider dialects registered (their readers, outcome
 // readers and server-side reducers), over provider-shaped bodies as well.
-const dialects = [adyen, adyenWeb, braintree, braintreeWeb, paypal];
+const dialects = [adyen, adyenWeb, braintree, braintreeWeb, paypal, checkoutCom, square, mollie];
 const withProviders = createCheckoutErrors({ dialects });
 
 /** Everything the kit with providers says of an input, each output checked closed. */
@@ -273,6 +276,44 @@ const errorInput = fc.oneof(
     ),
   }),
   fc.record({ error: fc.constantFrom('invalid_client', 'invalid_token'), error_description: serverText }),
+  // Checkout.com's, Square's and Mollie's shapes: an error body, a payment.
+  fc.record({
+    request_id: fc.oneof(fc.uuid(), cardNumber),
+    error_type: fc.constantFrom('request_invalid', 'processing_error'),
+    error_codes: fc.array(fc.oneof(fc.constantFrom('card_expired', 'cvv_invalid'), word), { maxLength: 3 }),
+  }),
+  fc.record({
+    id: fc.constant('pay_x'),
+    approved: fc.boolean(),
+    status: fc.constantFrom('Declined', 'Pending'),
+    response_code: fc.oneof(fc.constantFrom('20051', '40101', '200N7'), word),
+    _links: fc.record({ redirect: fc.record({ href: fc.webUrl() }) }),
+  }),
+  fc.record({
+    errors: fc.array(
+      fc.record({
+        category: fc.constantFrom('PAYMENT_METHOD_ERROR', 'INVALID_REQUEST_ERROR'),
+        code: fc.oneof(fc.constantFrom('GENERIC_DECLINE', 'CVV_FAILURE'), word),
+        detail: serverText,
+        field: word,
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    payment: fc.record({ id: cardNumber, status: fc.constantFrom('FAILED', 'COMPLETED') }),
+  }),
+  fc.record(
+    {
+      status: fc.oneof(fc.constantFrom(422, 'failed', 'open'), word),
+      title: serverText,
+      detail: serverText,
+      field: word,
+      _links: fc.record({ checkout: fc.record({ href: fc.webUrl() }) }),
+      resource: fc.constant('payment'),
+      id: fc.constant('tr_1'),
+      details: fc.record({ failureReason: word, failureMessage: serverText }),
+    },
+    { requiredKeys: ['status'] },
+  ),
 );
 const contextOf = (s: number | undefined, h: Record<string, string> | undefined) => ({
   ...(s === undefined ? {} : { status: s }),

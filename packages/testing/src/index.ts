@@ -11,6 +11,7 @@ export { adyenCardFieldEvents } from './providers/adyenWeb.js';
 export { braintreeBodies, braintreeResults, braintreeWebErrors } from './providers/braintree.js';
 export { checkoutComBodies, checkoutComDecline, checkoutComResults } from './providers/checkoutCom.js';
 export type { ProviderBody, ProviderExpected, ProviderResult } from './providers/expected.js';
+export { mollieBodies, molliePayment, mollieResults } from './providers/mollie.js';
 export { paypalBodies, paypalCapture, paypalCardTriggers, paypalResults } from './providers/paypal.js';
 export { paypalIssueNames } from './providers/paypalIssues.js';
 export { squareBodies, squareDecline, squareResults } from './providers/square.js';

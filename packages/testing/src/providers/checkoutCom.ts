@@ -115,7 +115,8 @@ export const checkoutComBodies: readonly ProviderBody[] = [
   {
     name: 'checkout-sdk-node ValidationError { http_code: 422, body }',
     source: 'checkout/checkout-sdk-node src/services/errors.js (ValidationError: name, http_code, body)',
-    status: null,
+    note: 'normalizeError peels `body` and is told the status (`{ status: error.http_code }`); toClientError reads the wrapper whole.',
+    status: 422,
     body: { name: 'ValidationError', http_code: 422, body: error('0HL80RJLS76I7', 'request_invalid', ['card_number_invalid']) },
     expected: failed('invalid_request', 'invalid_number', 'cardNumber', 'never', card('invalid_number')),
   },

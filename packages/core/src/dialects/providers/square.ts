@@ -66,10 +66,11 @@ function parse(input: unknown): [facts: ErrorFacts[] | undefined, paid?: boolean
     const generic = facts.find((f) => f.providerCode === 'code:GENERIC_DECLINE');
     return [generic ? [generic] : facts];
   }
-  // A payment, bare or as CreatePayment's `{payment}` [SPEC Payment.status].
+  // A payment, as CreatePayment's `{payment}` or bare with its `amount_money` [SPEC Payment].
   const payment = (isBag(input.payment) ? input.payment : input) as Bag;
   const status = str(payment.status);
-  if (!status || !/^(APPROVED|PENDING|COMPLETED|CANCELED|FAILED)$/.test(status) || !str(payment.id)) return undefined;
+  if (!status || !/^(APPROVED|PENDING|COMPLETED|CANCELED|FAILED)$/.test(status) || (payment === input && !isBag(input.amount_money)))
+    return undefined;
   if (status === 'FAILED')
     return [[{ type: 'card_error', code: 'card_declined', declineCode: 'generic_decline', requestId: str(payment.id) }]];
   if (status === 'CANCELED') return [[{ kind: 'aborted' as ErrorKind, requestId: str(payment.id) }]];
