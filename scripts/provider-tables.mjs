@@ -91,6 +91,9 @@ const KEYS = {
           ? `rejection \`${key}\``
           : `\`errorClass\` ${key}`,
   paypal: (key) => (/^\w{4}$/.test(key) ? `\`response_code\` ${key}` : `\`${key}\``),
+  'checkout-com': (key) => (/^\d\w{4}$/.test(key) ? `\`response_code\` ${key}` : `\`${key}\``),
+  square: (key) => (/_ERROR$/.test(key) ? `category \`${key}\`` : `\`${key}\``),
+  mollie: (key) => (key === 'cardToken' ? 'error `field` `cardToken`' : `\`failureReason\` ${key}`),
 };
 const KINDS = {
   '#conflict': 'a conflict: resent with the same key',
@@ -99,9 +102,9 @@ const KINDS = {
 };
 
 /** A one-table dialect's rows. */
-function rows(name, title, extra) {
+function rows(name, title, extra, table = 'CODES') {
   const out = [`| ${title} | kit code | read in |`, '| --- | --- | --- |'];
-  for (const { group, note } of groups(source(name), 'CODES')) {
+  for (const { group, note } of groups(source(name), table)) {
     const [target, ...keys] = group.split(' ');
     const code =
       target === '?'
@@ -133,6 +136,37 @@ const tables = [
       '| any other `response_code` of a DECLINED capture or DENIED authorization (5100, 9500 fraud, 9520 lost or stolen, 5180 restricted …) | `card_declined` / `generic_decline` | reveal nothing |',
       '| any other `issue` | by the status (the shop’s own request) | |',
     ]),
+  ],
+  [
+    'checkout-com',
+    'Checkout.com',
+    rows('checkout-com', 'Checkout.com', [
+      '| any other 20xxx `response_code` | `card_declined` / `generic_decline` with advice `try_again_later` | a soft decline |',
+      '| any other 30xxx, and every 4xxxx (risk) `response_code` | `card_declined` / `generic_decline` | reveal nothing |',
+      '| any other `error_code` | by the status (no resend by the kit: Checkout.com processes a 4xx or 5xx again) | |',
+    ]),
+  ],
+  [
+    'square',
+    'Square',
+    rows('square', 'Square', [
+      '| `GENERIC_DECLINE`, and any other code of category `PAYMENT_METHOD_ERROR` | `card_declined` / `generic_decline` | `GENERIC_DECLINE` wins over what comes with it |',
+      '| any other code | by its category, else the status | |',
+    ]),
+  ],
+  [
+    'mollie',
+    'Mollie',
+    rows(
+      'mollie',
+      'Mollie',
+      [
+        '| `failureReason` `possible_fraud`, `card_declined`, `refused_by_issuer`, `unknown_reason`, any other | `card_declined` / `generic_decline` | reveal nothing |',
+        '| payment `canceled` or `expired` | kind `aborted` | |',
+        '| any other error `field` | the shop’s own request, by the status | |',
+      ],
+      'REASONS',
+    ),
   ],
 ];
 
