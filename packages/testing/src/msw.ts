@@ -33,6 +33,13 @@ export type {
   BraintreeScenario,
 } from './providers/braintreeMock.js';
 export { BRAINTREE_SANDBOX_GRAPHQL_URL, createBraintreeMockApi } from './providers/braintreeMock.js';
+export type { PaymentMockApi, PaymentMockCharge, PaymentMockRecord, PaymentMockScenario } from './providers/paymentMocks.js';
+export {
+  CHECKOUT_COM_SANDBOX_PAYMENTS_URL,
+  createPaymentMockApi,
+  MOLLIE_PAYMENTS_URL,
+  SQUARE_SANDBOX_PAYMENTS_URL,
+} from './providers/paymentMocks.js';
 export type {
   PayPalCharge,
   PayPalMockApi,

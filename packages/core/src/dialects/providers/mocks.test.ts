@@ -1,31 +1,44 @@
-// The Braintree and PayPal mock APIs of @checkout-errors/testing/msw, read through the kit with
+// The provider mock APIs of @checkout-errors/testing/msw, read through the kit with
 // their dialects: each of the kit's test cards gives the shopper the words the same card gives at
 // Stripe (save where a provider says less, named below), nothing is booked as paid that was not,
 // and PayPal's request ID makes a resend replay the first answer instead of charging again.
 import { testCards } from '@checkout-errors/testing';
 import {
   BRAINTREE_SANDBOX_GRAPHQL_URL,
+  CHECKOUT_COM_SANDBOX_PAYMENTS_URL,
   createBraintreeMockApi,
+  createPaymentMockApi,
   createPayPalMockApi,
+  MOLLIE_PAYMENTS_URL,
   PAYPAL_SANDBOX_ORDERS_URL,
+  SQUARE_SANDBOX_PAYMENTS_URL,
 } from '@checkout-errors/testing/msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCheckoutErrors } from '../../createCheckoutErrors.js';
 import { braintree } from './braintree.js';
+import { checkoutCom } from './checkout-com.js';
+import { mollie } from './mollie.js';
 import { paypal } from './paypal.js';
+import { square } from './square.js';
 
 const braintreeApi = createBraintreeMockApi();
 const paypalApi = createPayPalMockApi();
-const server = setupServer(...braintreeApi.handlers, ...paypalApi.handlers);
+const others = {
+  'checkout-com': createPaymentMockApi('checkout-com'),
+  square: createPaymentMockApi('square'),
+  mollie: createPaymentMockApi('mollie'),
+};
+const server = setupServer(...braintreeApi.handlers, ...paypalApi.handlers, ...Object.values(others).flatMap((api) => api.handlers));
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   braintreeApi.reset();
   paypalApi.reset();
+  for (const api of Object.values(others)) api.reset();
 });
 afterAll(() => server.close());
 
-const kit = createCheckoutErrors({ dialects: [braintree, paypal] });
+const kit = createCheckoutErrors({ dialects: [braintree, paypal, checkoutCom, square, mollie] });
 const stripeKit = createCheckoutErrors();
 
 /** The words Stripe's own answer for a test card gives (what the kit's Stripe mock answers). */
@@ -165,5 +178,77 @@ describe('the PayPal mock, through the paypal dialect', () => {
       expect(kit.normalizeError({ status: response.status, body: text }).kind).toBe(kind);
     }
     expect(paypalApi.ledger).toEqual([]);
+  });
+});
+
+// Where each provider says less than Stripe for a test card, and why.
+const SAYS_LESS: Record<string, Record<string, string>> = {
+  // Checkout.com's plain decline is 20005 Do not honour; its AVS decline (40108) is a risk code.
+  'checkout-com': {
+    '4000000000000002': 'Your bank declined this payment. Contact your bank, or use another card.',
+    [AVS_CARD]: 'Your card was declined. Use another card, or contact your bank.',
+  },
+  // Square's AVS failure names the postal code, as Stripe's; it has no processing error of its
+  // own, TEMPORARY_ERROR reads as the generic decline.
+  square: { '4000000000000119': 'Your card was declined. Use another card, or contact your bank.' },
+  // Mollie's failure reasons name no postal code, and unknown_reason is the generic decline.
+  mollie: {
+    [AVS_CARD]: 'Your card was declined. Use another card, or contact your bank.',
+    '4000000000000119': 'Your card was declined. Use another card, or contact your bank.',
+  },
+};
+const URLS = {
+  'checkout-com': CHECKOUT_COM_SANDBOX_PAYMENTS_URL,
+  square: SQUARE_SANDBOX_PAYMENTS_URL,
+  mollie: MOLLIE_PAYMENTS_URL,
+} as const;
+const pay = (provider: keyof typeof others, number: string, key: string) => {
+  if (provider === 'checkout-com')
+    return post(
+      CHECKOUT_COM_SANDBOX_PAYMENTS_URL,
+      { source: { type: 'card', number }, amount: 100, currency: 'USD' },
+      { 'Cko-Idempotency-Key': key },
+    );
+  if (provider === 'square')
+    return post(SQUARE_SANDBOX_PAYMENTS_URL, {
+      source_id: `cnon:${number}`,
+      idempotency_key: key,
+      amount_money: { amount: 100, currency: 'USD' },
+    });
+  return post(
+    MOLLIE_PAYMENTS_URL,
+    { method: 'creditcard', cardToken: `tkn_${number}`, amount: { value: '10.00', currency: 'EUR' } },
+    { 'Idempotency-Key': key },
+  );
+};
+
+describe.each(Object.keys(others) as (keyof typeof others)[])('the %s mock, through its dialect', (provider) => {
+  it('answers every test card in Stripe’s words (save where the provider says less), 3D Secure as the authentication step', async () => {
+    for (const card of testCards) {
+      const words = read(await pay(provider, card.number, `key-${card.number}`));
+      const expected =
+        SAYS_LESS[provider]?.[card.number] ??
+        (card.outcome.result === 'fails' && card.outcome.declineCode === 'authentication_required' && provider !== 'square'
+          ? 'requires_action'
+          : (stripeWords(card) ?? 'succeeded'));
+      expect([card.label, words]).toEqual([card.label, expected]);
+    }
+    expect(others[provider].ledger.map((charge) => charge.last4)).toEqual(['4242']);
+  });
+
+  it('never charges twice for the same key', async () => {
+    await pay(provider, '4242424242424242', 'same');
+    await pay(provider, '4242424242424242', 'same');
+    expect(others[provider].ledger).toHaveLength(1);
+  });
+
+  it('answers its failures in its own shape, read by the dialect', async () => {
+    const kinds = { unauthorized: 'authentication', rate_limited: 'rate_limit', server_error: 'api' } as const;
+    for (const [scenario, kind] of Object.entries(kinds)) {
+      others[provider].failNext(scenario as keyof typeof kinds);
+      const answer = await fetch(URLS[provider], { method: 'POST', body: '{}' });
+      const text = await answer.text();
+      expect(kit.normalizeError({ status: answer.status, body: text }).kind).toBe(kind);
+    }
   });
 });
