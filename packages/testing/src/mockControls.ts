@@ -1,4 +1,4 @@
-import { http } from 'msw';
+import { HttpResponse, http } from 'msw';
 
 /**
  * An MSW POST handler that counts its open requests, for the mocks' "one request in flight"
@@ -89,6 +89,13 @@ export function mockControls<Charge extends { readonly idempotencyKey: string | 
     },
   };
 }
+
+/** What a proxy or CDN answers in an API's place when the service behind it is down: an HTML 502. */
+export const badGatewayPage = () =>
+  new HttpResponse('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
+    status: 502,
+    headers: { 'Content-Type': 'text/html' },
+  });
 
 /** A request that never answers until its sender gives up (a timeout scenario): resolves on abort. */
 export const untilAborted = (request: Request) =>

@@ -3,7 +3,7 @@
 import { delay, HttpResponse } from 'msw';
 import { errorFixtures } from './errorFixtures.js';
 import { isLuhnValid } from './luhn.js';
-import { mockControls, mockState } from './mockControls.js';
+import { badGatewayPage, mockControls, mockState, untilAborted } from './mockControls.js';
 import type { Scenario } from './mockScenarios.js';
 import { testCards } from './testCards.js';
 
@@ -129,10 +129,7 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
         // Final, outcome unknown: the request may have charged (the kit's `unconfirmed`).
         return apiError(500, 'api_error', null, 'Something went wrong on our end.', { 'Stripe-Should-Retry': 'false' });
       case 'bad_gateway_html':
-        return new HttpResponse('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
-          status: 502,
-          headers: { 'Content-Type': 'text/html' },
-        });
+        return badGatewayPage();
       case 'unavailable':
         return new HttpResponse(null, { status: 503 });
       case 'timeout':
@@ -203,10 +200,7 @@ export function createMockPaymentApi(options: MockPaymentApiOptions = {}) {
       if (reply === 'timeout') {
         requests.push({ idempotencyKey: key, status: 'timeout', replayed: false });
         // Hang until the client gives up (its abort ends the request).
-        await new Promise<void>((resolve) => {
-          if (request.signal.aborted) resolve();
-          request.signal.addEventListener('abort', () => resolve(), { once: true });
-        });
+        await untilAborted(request);
         return HttpResponse.error();
       }
       requests.push({ idempotencyKey: key, status: reply.type === 'error' ? 'dropped' : reply.status, replayed: false });

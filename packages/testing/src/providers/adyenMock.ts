@@ -4,7 +4,7 @@
 // honoured. Its ledger, request log and controls are ../mockControls.ts, shared with ../msw.ts. Imports only from msw.
 import { delay, HttpResponse } from 'msw';
 import { isLuhnValid } from '../luhn.js';
-import { mockControls, mockState } from '../mockControls.js';
+import { badGatewayPage, mockControls, mockState, untilAborted } from '../mockControls.js';
 import { testCards } from '../testCards.js';
 import type { AdyenCharge, AdyenMockApiOptions, AdyenPaymentRequest, AdyenRequestRecord, AdyenScenario } from './adyenMockTypes.js';
 import { adyenTestTriggers } from './adyenTriggers.js';
@@ -98,10 +98,7 @@ export function createAdyenMockApi(options: AdyenMockApiOptions = {}) {
       case 'conflict':
         return conflict();
       case 'bad_gateway_html':
-        return new HttpResponse('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
-          status: 502,
-          headers: { 'Content-Type': 'text/html' },
-        });
+        return badGatewayPage();
       case 'timeout':
         return 'timeout';
       case 'dropped':
@@ -201,10 +198,7 @@ export function createAdyenMockApi(options: AdyenMockApiOptions = {}) {
       const reply = scenarioAnswer(scenario);
       if (reply === 'timeout') {
         record({ idempotencyKey: key, status: 'timeout', replayed: false });
-        await new Promise<void>((resolve) => {
-          if (request.signal.aborted) resolve();
-          request.signal.addEventListener('abort', () => resolve(), { once: true });
-        });
+        await untilAborted(request);
         return HttpResponse.error();
       }
       record({ idempotencyKey: key, status: reply.type === 'error' ? 'dropped' : reply.status, replayed: false });

@@ -7,7 +7,7 @@
 // server-SDK matter. Its ledger, request log and controls are ../mockControls.ts. Imports only from msw.
 import { delay, HttpResponse } from 'msw';
 import { isLuhnValid } from '../luhn.js';
-import { mockControls, mockState, untilAborted } from '../mockControls.js';
+import { badGatewayPage, mockControls, mockState, untilAborted } from '../mockControls.js';
 import { testCards } from '../testCards.js';
 
 /** Braintree's sandbox GraphQL endpoint. */
@@ -121,10 +121,7 @@ export function createBraintreeMockApi(options: BraintreeMockApiOptions = {}) {
           }),
         ]);
       case 'bad_gateway_html':
-        return new HttpResponse('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
-          status: 502,
-          headers: { 'Content-Type': 'text/html' },
-        });
+        return badGatewayPage();
       case 'timeout':
         return 'timeout';
       case 'dropped':

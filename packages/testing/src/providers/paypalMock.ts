@@ -6,7 +6,7 @@
 // request log and controls are ../mockControls.ts, shared with the other mocks. Imports only from msw.
 import { delay, HttpResponse } from 'msw';
 import { isLuhnValid } from '../luhn.js';
-import { mockControls, mockState, oncePerKey, untilAborted } from '../mockControls.js';
+import { badGatewayPage, mockControls, mockState, oncePerKey, untilAborted } from '../mockControls.js';
 import { testCards } from '../testCards.js';
 import { paypalCardTriggers } from './paypal.js';
 
@@ -105,10 +105,7 @@ export function createPayPalMockApi(options: PayPalMockApiOptions = {}) {
       case 'unavailable':
         return json(503, envelope('SERVICE_UNAVAILABLE', 'Service Unavailable.', debugId()));
       case 'bad_gateway_html':
-        return new HttpResponse('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
-          status: 502,
-          headers: { 'Content-Type': 'text/html' },
-        });
+        return badGatewayPage();
       case 'timeout':
         return 'timeout';
       case 'dropped':
