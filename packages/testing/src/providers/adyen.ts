@@ -1,7 +1,8 @@
 // Adyen's error bodies as Adyen's own repositories and docs publish them (Checkout API v71
 // errors, 200 refusals, adyen-node's exception), each labelled with where it was published and
 // what the kit must make of it. Copied, not invented. The 2xx results that are no refusals are in
-// ./adyenResults.ts, the test triggers in ./adyenTriggers.ts, Adyen Web's events in ./adyenWeb.ts.
+// ./adyenResults.ts, the test triggers in ./adyenTriggers.ts, Adyen Web's events in ./adyenWeb.ts,
+// adyen-node's exception in ./adyenNode.ts.
 // Plain data: no import of the kit.
 import { type AdyenBody, card, declined, ERRORS_DOC, failed, JAVA, OAS, SERVER, SHOP_SETUP, stripe } from './adyenExpected.js';
 
@@ -295,29 +296,4 @@ export const adyenBodies: readonly AdyenBody[] = [
   },
 ];
 
-/** adyen-node's HttpClientException as thrown for a 422 (fields from src/httpClient/httpClientException.ts). */
-export const adyenNodeException = {
-  name: 'adyen-node HttpClientException for the 422 of checkout.spec.ts',
-  source:
-    'Adyen/adyen-node-api-library src/httpClient/httpClientException.ts, httpURLConnectionClient.ts @3b84a188ef071064636a19f53f95f8aa7112dd91; body from src/__tests__/checkout.spec.ts',
-  note: 'Built as the client builds it: statusCode from the body, responseBody the raw text, apiError the parsed body. A plain object here (the class extends Error).',
-  synthetic: true,
-  status: 422,
-  body: {
-    name: 'HttpClientException',
-    message: "HTTP Exception: 422. null: Field 'countryCode' is not valid.",
-    statusCode: 422,
-    errorCode: '200',
-    responseHeaders: { 'content-type': 'application/json' },
-    responseBody:
-      '{"status":422,"errorCode":"200","message":"Field \'countryCode\' is not valid.","errorType":"validation","pspReference":"DMB552CV6JHKGK82"}',
-    apiError: {
-      status: 422,
-      errorCode: '200',
-      message: "Field 'countryCode' is not valid.",
-      errorType: 'validation',
-      pspReference: 'DMB552CV6JHKGK82',
-    },
-  },
-  expected: failed('invalid_request', null, 'form', 'never', SHOP_SETUP),
-} as const satisfies AdyenBody;
+export { adyenNodeException } from './adyenNode.js';

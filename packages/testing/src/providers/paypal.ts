@@ -1,87 +1,24 @@
-// PayPal's answers (Orders v2 errors, 201 orders whose capture was declined, OAuth failures) as
-// PayPal's specification, docs and server SDK publish them, or as recorded in public issue threads,
-// each labelled with where it was published and what the kit must make of it. Plain data: no
-// import of the kit.
-import { card, decline, declined, failed, type ProviderBody, type ProviderResult, SERVER, SHOP_SETUP, stripe } from './expected.js';
+// PayPal's answers that failed (Orders v2 errors, 201 orders whose capture was declined, OAuth
+// failures) as PayPal's specification, docs and server SDK publish them, or as recorded in public
+// issue threads, each labelled with where it was published and what the kit must make of it; the
+// answers that did not fail are in ./paypalResults.ts. Plain data: no import of the kit.
+import { card, declined, failed, type ProviderBody, SERVER, SHOP_SETUP, stripe } from './expected.js';
+import {
+  CARD_TESTING,
+  DOCS_ERRORS,
+  envelope,
+  info,
+  issue,
+  NEGATIVE,
+  PAYPAL_SPEC,
+  paypalCapture,
+  paypalCardTriggers,
+  TS_SDK,
+  UNPROCESSABLE,
+} from './paypalShapes.js';
 
-export const PAYPAL_SPEC = 'paypal/paypal-rest-api-specifications openapi/checkout_orders_v2.json @ec4d8f36';
-const TS_SDK = 'paypal/PayPal-TypeScript-Server-SDK @4f10a017';
-const DOCS_ERRORS = 'https://docs.paypal.ai/developer/how-to/api/troubleshooting/common-errors/overview';
-export const CARD_TESTING = 'https://developer.paypal.com/tools/sandbox/card-testing/';
-const NEGATIVE = 'https://developer.paypal.com/api/rest/sandbox/negative-testing/request-headers';
-const UNPROCESSABLE = 'The requested action could not be performed, semantically incorrect, or failed business validation.';
-
-/** An Orders v2 error envelope. */
-const envelope = (name: string, message: string, debugId: string, details?: readonly Record<string, string>[], links: unknown[] = []) => ({
-  name,
-  ...(details ? { details } : {}),
-  message,
-  debug_id: debugId,
-  links,
-});
-const issue = (issueName: string, description: string, field?: string) => ({
-  ...(field ? { field, location: 'body' } : {}),
-  issue: issueName,
-  description,
-});
-const info = (name: string) => ({
-  href: `https://developer.paypal.com/docs/api/orders/v2/#error-${name}`,
-  rel: 'information_link',
-  method: 'GET',
-});
-
-/** A 201 capture answer: the order COMPLETED, its one capture as given. */
-export const paypalCapture = (captureStatus: string, responseCode: string | null, orderId = '3M049991JF5624929') => ({
-  id: orderId,
-  status: 'COMPLETED',
-  payment_source: { card: { last_digits: '6889', brand: 'VISA', type: 'CREDIT' } },
-  purchase_units: [
-    {
-      reference_id: 'default',
-      payments: {
-        captures: [
-          {
-            id: '2FB04508RA686960W',
-            status: captureStatus,
-            amount: { currency_code: 'USD', value: '100.00' },
-            final_capture: true,
-            ...(responseCode === null ? {} : { processor_response: { avs_code: 'G', cvv_code: 'P', response_code: responseCode } }),
-            links: [{ href: 'https://api.sandbox.paypal.com/v2/payments/captures/2FB04508RA686960W', rel: 'self', method: 'GET' }],
-          },
-        ],
-      },
-    },
-  ],
-  links: [{ href: `https://api.sandbox.paypal.com/v2/checkout/orders/${orderId}`, rel: 'self', method: 'GET' }],
-});
-
-/** The sandbox's card triggers (name on card) and the response code each answers [CARD_TESTING]. */
-export const paypalCardTriggers = [
-  { name: 'CCREJECT-REFUSED', responseCode: '0500', meaning: 'DO_NOT_HONOR', expected: declined('do_not_honor') },
-  { name: 'CCREJECT-SF', responseCode: '9500', meaning: 'SUSPECTED_FRAUD', expected: declined('fraudulent', 'never', 'generic_decline') },
-  {
-    name: 'CCREJECT-EC',
-    responseCode: '5400',
-    meaning: 'EXPIRED_CARD',
-    expected: failed('card', 'expired_card', 'cardExpiry', 'never', card('expired_card')),
-  },
-  {
-    name: 'CCREJECT-IRC',
-    responseCode: '5180',
-    meaning: 'INVALID_OR_RESTRICTED_CARD',
-    expected: declined('restricted_card', 'never', 'generic_decline'),
-  },
-  { name: 'CCREJECT-IF', responseCode: '5120', meaning: 'INSUFFICIENT_FUNDS', expected: declined('insufficient_funds') },
-  { name: 'CCREJECT-LS', responseCode: '9520', meaning: 'LOST_OR_STOLEN', expected: declined('lost_card', 'never', 'generic_decline') },
-  { name: 'CCREJECT-IA', responseCode: '1330', meaning: 'INVALID_ACCOUNT', expected: declined('invalid_account') },
-  { name: 'CCREJECT-BANK_ERROR', responseCode: '5100', meaning: 'GENERIC_DECLINE', expected: declined('generic_decline') },
-  {
-    name: 'CCREJECT-CVV_F',
-    responseCode: '00N7',
-    meaning: 'CVV2_FAILURE_POSSIBLE_RETRY_WITH_CVV',
-    expected: failed('card', 'incorrect_cvc', 'cardCvc', 'never', card('incorrect_cvc')),
-  },
-] as const;
+export { paypalResults } from './paypalResults.js';
+export { paypalCapture, paypalCardTriggers } from './paypalShapes.js';
 
 /** PayPal error bodies and 201 declined captures, and what the kit must make of each. */
 export const paypalBodies: readonly ProviderBody[] = [
@@ -365,106 +302,3 @@ export const paypalBodies: readonly ProviderBody[] = [
     }),
   ),
 ];
-
-/** PayPal's 2xx order answers and the outcome the kit must read. */
-export const paypalResults: readonly ProviderResult[] = [
-  {
-    name: 'COMPLETED, its capture COMPLETED',
-    source: `${TS_SDK} doc/models/order-status.md, capture-status.md`,
-    status: 201,
-    body: paypalCapture('COMPLETED', '0000'),
-    expected: { outcome: 'succeeded' },
-  },
-  {
-    name: 'COMPLETED, its capture PENDING',
-    source: `${TS_SDK} doc/models/capture-status.md`,
-    status: 201,
-    body: paypalCapture('PENDING', null),
-    expected: { outcome: 'pending' },
-  },
-  {
-    name: 'COMPLETED, its capture DECLINED',
-    source: CARD_TESTING,
-    status: 201,
-    body: paypalCapture('DECLINED', '5400'),
-    expected: { outcome: 'failed' },
-  },
-  {
-    name: 'COMPLETED without its payments (Prefer: return=minimal)',
-    source: `${PAYPAL_SPEC} components.parameters.prefer`,
-    note: 'Says nothing of the capture: not booked as paid.',
-    status: 201,
-    body: {
-      id: '5O190127TN364715T',
-      status: 'COMPLETED',
-      links: [{ href: 'https://api.paypal.com/v2/checkout/orders/5O190127TN364715T', rel: 'self', method: 'GET' }],
-    },
-    expected: { outcome: 'pending' },
-  },
-  {
-    name: 'PAYER_ACTION_REQUIRED with a payer-action link (3D Secure)',
-    source:
-      'paypal/paypal-checkout-components src/three-domain-secure/component.test.js; the helios link as paypal-android’s demo shows it',
-    status: 201,
-    body: {
-      id: '5O190127TN364715T',
-      status: 'PAYER_ACTION_REQUIRED',
-      payment_source: { card: { last_digits: '0002', brand: 'VISA' } },
-      links: [
-        { href: 'https://api.sandbox.paypal.com/v2/checkout/orders/5O190127TN364715T', rel: 'self', method: 'GET' },
-        {
-          href: 'https://www.sandbox.paypal.com/webapps/helios?action=verify&flow=3ds&cart_id=5O190127TN364715T',
-          rel: 'payer-action',
-          method: 'GET',
-        },
-      ],
-    },
-    expected: { outcome: 'requires_action' },
-  },
-  {
-    name: 'CREATED (create order)',
-    source: `${TS_SDK} doc/models/order-status.md`,
-    status: 201,
-    body: { id: '5O190127TN364715T', status: 'CREATED', links: [] },
-    expected: { outcome: 'pending' },
-  },
-  {
-    name: 'APPROVED',
-    source: `${TS_SDK} doc/models/order-status.md`,
-    status: 200,
-    body: { id: '5O190127TN364715T', status: 'APPROVED' },
-    expected: { outcome: 'pending' },
-  },
-  {
-    name: 'COMPLETED, an authorization CREATED (intent AUTHORIZE)',
-    source: `${PAYPAL_SPEC} components.schemas.authorization_status`,
-    status: 201,
-    body: {
-      id: '5O190127TN364715T',
-      status: 'COMPLETED',
-      purchase_units: [{ payments: { authorizations: [{ id: '0AW2184448108334S', status: 'CREATED' }] } }],
-    },
-    expected: { outcome: 'succeeded' },
-  },
-  {
-    name: 'COMPLETED, an authorization DENIED',
-    source: `${PAYPAL_SPEC} components.schemas.authorization_status ("PayPal cannot authorize funds")`,
-    status: 201,
-    body: {
-      id: '5O190127TN364715T',
-      status: 'COMPLETED',
-      purchase_units: [{ payments: { authorizations: [{ id: '0AW2184448108334S', status: 'DENIED' }] } }],
-    },
-    expected: { outcome: 'failed' },
-  },
-  {
-    name: 'VOIDED',
-    source: `${TS_SDK} doc/models/order-status.md`,
-    status: 200,
-    body: { id: '5O190127TN364715T', status: 'VOIDED' },
-    expected: { outcome: 'failed' },
-  },
-];
-
-/** The Stripe generic decline, for the reveal-nothing comparisons. */
-export const STRIPE_GENERIC_DECLINE = decline('generic_decline');

@@ -8,7 +8,7 @@ import { delay, HttpResponse } from 'msw';
 import { isLuhnValid } from '../luhn.js';
 import { badGatewayPage, mockControls, mockState, oncePerKey, untilAborted } from '../mockControls.js';
 import { testCards } from '../testCards.js';
-import { paypalCardTriggers } from './paypal.js';
+import { paypalCardTriggers } from './paypalShapes.js';
 
 /** PayPal's sandbox orders endpoint. */
 export const PAYPAL_SANDBOX_ORDERS_URL = 'https://api-m.sandbox.paypal.com/v2/checkout/orders';
