@@ -26,16 +26,18 @@ const capOf = (locale) => LOCALE_CAP_KB[LONG_SCRIPT_LOCALES.has(locale.split('-'
 // dialect without its own (the kit's body from the dialect's facts), which spares Braintree's and
 // PayPal's entries a reducer each (about 0.3 kB apiece) for 0.05 kB here: everything, 9.0. What
 // the shop pays in a checkout is held by the relative budget in packages/ui (below
-// react-hook-form, plus the allowances issues name); toClientError is not in it.
+// react-hook-form, plus the allowances issues name); toClientError is not in it. "Locales,
+// part 1" added the alias-and-parent table every tag goes through (0.25 kB) and regional English
+// (ZIP, postcode, PIN code, Eircode by country): 7.65 and 9.35.
 export default [
   {
     name: 'core: { normalizeError, shopperMessage } with English',
     path: 'dist/index.js',
     import: '{ normalizeError, shopperMessage }',
-    limit: '7.35 kB',
+    limit: '7.65 kB',
     modifyEsbuildConfig: utf8,
   },
-  { name: 'core: everything', path: 'dist/index.js', import: '*', limit: '9 kB', modifyEsbuildConfig: utf8 },
+  { name: 'core: everything', path: 'dist/index.js', import: '*', limit: '9.35 kB', modifyEsbuildConfig: utf8 },
   ...locales.map((locale) => ({
     name: `locale ${locale} (its own chunk; the core's shared chunks are already loaded)`,
     path: `dist/locales/${locale}.js`,

@@ -1,3 +1,4 @@
+import { localeChain } from './messages/localeChain.js';
 import type { LocaleCatalog } from './messages/types.js';
 
 /**
@@ -29,12 +30,10 @@ export type ShippedLocale = keyof typeof localeLoaders | 'en';
 // Also exported from the package's main entry, so a component library needs no loader module.
 export { textDirection } from './textDirection.js';
 
-/** Loads the catalogs for a locale's fallback chain (`pt-BR` → pt-BR; `fr-CA` → fr), skipping what the kit does not ship. */
+/** Loads the catalogs of a locale's fallback chain (`fr-CA` → fr; `es-MX` → es-419, es; `pt` → pt-BR), skipping what the kit does not ship. */
 export async function loadLocale(locale: string): Promise<LocaleCatalog[]> {
-  const parts = locale.split(/[-_]/);
-  const candidates = [parts.slice(0, 2).join('-'), parts[0] ?? ''];
   const found: LocaleCatalog[] = [];
-  for (const tag of new Set(candidates)) {
+  for (const tag of localeChain(locale)) {
     const load = Object.hasOwn(localeLoaders, tag) ? localeLoaders[tag as keyof typeof localeLoaders] : undefined;
     if (load) found.push(await load());
   }

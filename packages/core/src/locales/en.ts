@@ -3,6 +3,10 @@ import type { LocaleCatalog } from '../messages/types.js';
 // The source of truth for shopper text. Short, blame-free, and each says what to do next.
 // Messages use an ICU subset (see messages/formatMessage.ts): {name}, plural, select, and
 // {name, money} for amounts in the shop's currency. Apostrophes are literal.
+// Regional English by country (the `country` option, else the locale's region): ZIP code in the
+// US and the territories and freely associated states USPS serves, postcode in the UK and its
+// Crown Dependencies, Australia, New Zealand and Malaysia, PIN code in India, Eircode in Ireland,
+// postal code in Canada and everywhere else.
 export const messages = {
   'card.number_incomplete': 'Your card number is incomplete.',
   'card.number_invalid': 'This card number doesn’t look right. Check it, or use another card.',
@@ -11,10 +15,12 @@ export const messages = {
   'card.expired': 'This card has expired. Check the expiry date, or use another card.',
   'card.cvc_incomplete': 'Enter the full security code from your card.',
   'card.cvc_invalid': 'Check the security code, or use another card.',
-  'card.postal_code_incomplete': 'Enter your full {country, select, US {ZIP code} GB {postcode} other {postal code}}.',
-  'card.postal_code_invalid': 'Check your {country, select, US {ZIP code} GB {postcode} other {postal code}}.',
+  'card.postal_code_incomplete':
+    'Enter your full {country, select, US {ZIP code} PR {ZIP code} GU {ZIP code} VI {ZIP code} AS {ZIP code} MP {ZIP code} UM {ZIP code} MH {ZIP code} FM {ZIP code} PW {ZIP code} GB {postcode} IM {postcode} JE {postcode} GG {postcode} AU {postcode} NZ {postcode} MY {postcode} IN {PIN code} IE {Eircode} other {postal code}}.',
+  'card.postal_code_invalid':
+    'Check your {country, select, US {ZIP code} PR {ZIP code} GU {ZIP code} VI {ZIP code} AS {ZIP code} MP {ZIP code} UM {ZIP code} MH {ZIP code} FM {ZIP code} PW {ZIP code} GB {postcode} IM {postcode} JE {postcode} GG {postcode} AU {postcode} NZ {postcode} MY {postcode} IN {PIN code} IE {Eircode} other {postal code}}.',
   'card.postal_code_mismatch':
-    'The {country, select, US {ZIP code} GB {postcode} other {postal code}} doesn’t match your card. Check it, or use another card.',
+    'The {country, select, US {ZIP code} PR {ZIP code} GU {ZIP code} VI {ZIP code} AS {ZIP code} MP {ZIP code} UM {ZIP code} MH {ZIP code} FM {ZIP code} PW {ZIP code} GB {postcode} IM {postcode} JE {postcode} GG {postcode} AU {postcode} NZ {postcode} MY {postcode} IN {PIN code} IE {Eircode} other {postal code}} doesn’t match your card. Check it, or use another card.',
   'card.address_mismatch': 'The billing address doesn’t match your card. Check it, or use another card.',
   'card.type_unsupported': 'This type of card can’t be used here. Use another card.',
   'decline.generic': 'Your card was declined. Use another card, or contact your bank.',
@@ -65,7 +71,8 @@ export const messages = {
   'ui.label.card_number': 'Card number',
   'ui.label.expiry': 'Expiry date',
   'ui.label.cvc': 'Security code',
-  'ui.label.postal_code': '{country, select, US {ZIP code} GB {Postcode} other {Postal code}}',
+  'ui.label.postal_code':
+    '{country, select, US {ZIP code} PR {ZIP code} GU {ZIP code} VI {ZIP code} AS {ZIP code} MP {ZIP code} UM {ZIP code} MH {ZIP code} FM {ZIP code} PW {ZIP code} GB {Postcode} IM {Postcode} JE {Postcode} GG {Postcode} AU {Postcode} NZ {Postcode} MY {Postcode} IN {PIN code} IE {Eircode} other {Postal code}}',
   'ui.hint.expiry': 'MM / YY',
   'ui.hint.cvc': 'The last 3 digits on the back, or 4 on the front of an Amex card',
   'ui.error_prefix': 'Error:',

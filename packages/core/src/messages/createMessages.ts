@@ -2,6 +2,7 @@ import { messages as english } from '../locales/en.js';
 import { sanitizeServerMessage } from '../sanitizeServerMessage.js';
 import type { CheckoutError, MessageDescriptor } from '../types.js';
 import { formatMessage } from './formatMessage.js';
+import { localeChain } from './localeChain.js';
 import type { LocaleCatalog, MessageKey, MessageOverrides } from './types.js';
 
 /** Options of `messageDescriptor`. */
@@ -39,15 +40,6 @@ const MINIMUM_CHARGE: Record<string, number> = {
   DKK: 2.5,
   MXN: 10,
 };
-
-/** The fallback chain of a locale tag: `fr-CA` → `fr-CA`, `fr`, `en`. */
-export function localeChain(locale: string | undefined): string[] {
-  const chain: string[] = [];
-  const parts = (locale ?? 'en').split(/[-_]/).slice(0, 4);
-  for (let n = parts.length; n > 0; n--) chain.push(parts.slice(0, n).join('-'));
-  chain.push('en');
-  return chain;
-}
 
 /** The region subtag of a locale (`en-GB` → `GB`), or undefined. */
 const regionOf = (locale: string | undefined) =>
