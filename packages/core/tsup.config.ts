@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
@@ -26,12 +26,16 @@ const packLocales: Plugin = {
     pluginBuild.onLoad({ filter: /[\\/]src[\\/]locales[\\/][^\\/]+\.ts$/ }, async ({ path }) => {
       if (/[\\/]en\.ts$/.test(path)) return undefined;
       const english: Record<string, string> = (await evaluate(join(dirname(path), 'en.ts'))).messages;
-      const module: { locale: string; messages: Record<string, string> } = (await evaluate(path)).default;
+      const module: { locale: string; parent?: string; messages: Record<string, string> } = (await evaluate(path)).default;
+      // A regional module (fr-CA over fr) leaves out what its parent says: those keys pack as null.
+      if (module.parent !== undefined && !existsSync(join(dirname(path), `${module.parent}.ts`)))
+        throw new Error(`${path}: its parent ${module.parent} is not a shipped locale`);
       const values = Object.keys(english).map((key) => {
         const text = module.messages[key];
-        if (typeof text !== 'string') throw new Error(`${path}: no text for ${key}`);
-        return text;
+        if (typeof text !== 'string' && module.parent === undefined) throw new Error(`${path}: no text for ${key}`);
+        return text ?? null;
       });
+      while (values.length > 0 && values.at(-1) === null) values.pop();
       const extra = Object.keys(module.messages).filter((key) => !Object.hasOwn(english, key));
       if (extra.length > 0) throw new Error(`${path}: keys English does not have: ${extra.join(', ')}`);
       return {

@@ -9,7 +9,7 @@ export { createIdempotencyAttempts, createIdempotencyKey } from './idempotency.j
 export type { DescriptorOptions, ShopperMessageOptions, TranslateOptions } from './messages/createMessages.js';
 export { formatMessage } from './messages/formatMessage.js';
 export { localeChain } from './messages/localeChain.js';
-export type { LocaleCatalog, LocaleModule, MessageKey, MessageOverrides, OverrideKey } from './messages/types.js';
+export type { LocaleCatalog, LocaleModule, MessageKey, MessageOverrides, OverrideKey, RegionalLocaleModule } from './messages/types.js';
 export type { ErrorResponse, ReadErrorResponseOptions } from './readErrorResponse.js';
 export { readErrorResponse } from './readErrorResponse.js';
 export type { SendResult, SendWithRetriesOptions } from './retry.js';

@@ -10,6 +10,7 @@ import type { LocaleCatalog } from './messages/types.js';
 export const localeLoaders = {
   de: () => import('./locales/de.js').then((m) => m.default),
   fr: () => import('./locales/fr.js').then((m) => m.default),
+  'fr-CA': () => import('./locales/fr-CA.js').then((m) => m.default),
   es: () => import('./locales/es.js').then((m) => m.default),
   it: () => import('./locales/it.js').then((m) => m.default),
   nl: () => import('./locales/nl.js').then((m) => m.default),

@@ -9,6 +9,7 @@ import es from './locales/es.js';
 import es419 from './locales/es-419.js';
 import fa from './locales/fa.js';
 import fr from './locales/fr.js';
+import frCA from './locales/fr-CA.js';
 import he from './locales/he.js';
 import it_ from './locales/it.js';
 import ja from './locales/ja.js';
@@ -17,9 +18,14 @@ import pl from './locales/pl.js';
 import ptBR from './locales/pt-BR.js';
 import ptPT from './locales/pt-PT.js';
 import ur from './locales/ur.js';
-import type { LocaleModule } from './messages/types.js';
+import type { LocaleModule, RegionalLocaleModule } from './messages/types.js';
 
-const LOCALES: readonly LocaleModule[] = [de, fr, es, es419, it_, nl, ptBR, ptPT, ja, pl, ar, he, fa, ur];
+const COMPLETE: readonly LocaleModule[] = [de, fr, es, es419, it_, nl, ptBR, ptPT, ja, pl, ar, he, fa, ur];
+// Regional modules over a complete one, in the same register: only what the region words otherwise.
+const REGIONAL: readonly RegionalLocaleModule[] = [frCA];
+const LOCALES: readonly (LocaleModule | RegionalLocaleModule)[] = [...COMPLETE, ...REGIONAL];
+const parentOf = (locale: LocaleModule | RegionalLocaleModule) =>
+  'parent' in locale ? COMPLETE.find((complete) => complete.locale === locale.parent) : undefined;
 
 /**
  * The arguments a message shows: `{name}`, `{name, plural, …}`, `{name, money}`. Select
@@ -57,10 +63,20 @@ function argumentsOf(pattern: string) {
 }
 
 describe.each(LOCALES.map((l) => [l.locale, l] as const))('locale %s', (tag, locale) => {
-  const instance = createCheckoutErrors({ locales: [locale] });
+  const parent = parentOf(locale);
+  // A regional module is shown with its parent, as loadLocale loads them.
+  const instance = createCheckoutErrors({ locales: parent ? [locale, parent] : [locale] });
 
-  it('has exactly the English keys', () => {
-    expect(Object.keys(locale.messages).sort()).toEqual(Object.keys(english).sort());
+  it('has exactly the English keys (a regional module: English keys only, its parent a shipped complete module)', () => {
+    if ('parent' in locale) {
+      expect(parent?.locale, `${tag}'s parent`).toBe(locale.parent);
+      expect(tag.startsWith(`${locale.parent}-`), `${tag} is a region of ${locale.parent}`).toBe(true);
+      for (const key of Object.keys(locale.messages)) expect(Object.hasOwn(english, key), key).toBe(true);
+      // Each text says something its parent does not: otherwise it need not be there.
+      for (const [key, text] of Object.entries(locale.messages)) expect(text, key).not.toBe(parent?.messages[key as keyof typeof english]);
+    } else {
+      expect(Object.keys(locale.messages).sort()).toEqual(Object.keys(english).sort());
+    }
   });
 
   it('shows the same values as English in every message, and selects only on what English selects on', () => {
@@ -136,6 +152,7 @@ describe('the terminology table (packages/testing/src/terminology.ts)', () => {
   });
 
   it('covers every shipped locale and English', () => {
+    // (fr-CA's card words are fr's; it is listed for its reviewer all the same.)
     expect(Object.keys(terminology).sort()).toEqual(['en', ...LOCALES.map((l) => l.locale)].sort());
   });
 });
@@ -213,7 +230,7 @@ describe('plurals and numbers through Intl', () => {
 
 describe('loading and direction', () => {
   it('loads the fallback chain a locale needs, and nothing for English or unknown tags', async () => {
-    expect((await loadLocale('fr-CA')).map((l) => l.locale)).toEqual(['fr']);
+    expect((await loadLocale('fr-CA')).map((l) => l.locale)).toEqual(['fr-CA', 'fr']);
     expect((await loadLocale('pt-BR')).map((l) => l.locale)).toEqual(['pt-BR']);
     expect((await loadLocale('es-419')).map((l) => l.locale)).toEqual(['es-419', 'es']);
     expect((await loadLocale('he-IL')).map((l) => l.locale)).toEqual(['he']);
@@ -226,6 +243,18 @@ describe('loading and direction', () => {
     expect(createCheckoutErrors({ locales: [fr] }).shopperMessage(decline, { locale: 'fr-CA' })).toBe(fr.messages['decline.generic']);
     // Another instance, or the module-level function, has only English.
     expect(createCheckoutErrors().shopperMessage(decline, { locale: 'fr' })).toBe(english['decline.generic']);
+  });
+
+  it('shows fr-CA its own words where Canada says it otherwise, and fr’s everywhere else', async () => {
+    const canada = createCheckoutErrors({ locales: await loadLocale('fr-CA') });
+    const decline = normalizeError({ error: { type: 'card_error', code: 'card_declined' } }, { status: 402 });
+    const cvc = normalizeError({ error: { type: 'card_error', code: 'incorrect_cvc' } }, { status: 402 });
+    expect(canada.shopperMessage(decline, { locale: 'fr-CA' })).toBe(frCA.messages['decline.generic']);
+    expect(canada.shopperMessage(decline, { locale: 'fr-CA' })).toContain('communiquez avec votre banque');
+    expect(canada.shopperMessage(cvc, { locale: 'fr-CA' })).toBe(fr.messages['card.cvc_invalid']);
+    expect(canada.translate('email.invalid', {}, { locale: 'fr-CA' })).toContain('courriel');
+    // France keeps its own words.
+    expect(canada.shopperMessage(decline, { locale: 'fr-FR' })).toBe(fr.messages['decline.generic']);
   });
 
   it('knows Arabic, Hebrew, Persian and Urdu read right to left', () => {

@@ -61,6 +61,14 @@ export const terminology: Readonly<Record<string, Terminology>> = {
     expiryHint: 'MM / AA',
     source: 'unreviewed',
   },
+  'fr-CA': {
+    cardNumber: 'Numéro de carte',
+    expiry: 'Date d’expiration',
+    securityCode: 'Code de sécurité',
+    postalCode: { other: 'Code postal' },
+    expiryHint: 'MM / AA',
+    source: `${BRAINTREE}/fr_CA.js (1ac54fa0); unreviewed`,
+  },
   es: {
     cardNumber: 'Número de tarjeta',
     expiry: 'Fecha de caducidad',

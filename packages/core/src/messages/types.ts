@@ -17,6 +17,18 @@ export interface LocaleModule {
   readonly messages: Readonly<Record<MessageKey, string>>;
 }
 
+/**
+ * A regional module over a complete one, as the kit ships fr-CA over fr: only the texts the
+ * region words otherwise, in the same register. The parent is loaded with it (`loadLocale`) and
+ * answers every other key; the build and the parity tests check the parent is a shipped module.
+ */
+export interface RegionalLocaleModule {
+  readonly locale: string;
+  /** The complete module this one sits over, e.g. `fr`. */
+  readonly parent: string;
+  readonly messages: Readonly<Partial<Record<MessageKey, string>>>;
+}
+
 /** A key a shop may override: a message key, or a per-code key (`code.<code>`, `decline.<decline_code>`) that wins over it. */
 export type OverrideKey = MessageKey | `code.${ErrorCode}` | `decline.${DeclineCode}`;
 
