@@ -7,7 +7,27 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 
-const LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'nl-NL', 'pt-BR', 'ja-JP', 'pl-PL', 'ar-EG'];
+// Every shipped locale, each under its own name in its own language (Intl.DisplayNames).
+const TAGS = [
+  'en-US',
+  'en-GB',
+  'de-DE',
+  'fr-FR',
+  'fr-CA',
+  'es-ES',
+  'es-419',
+  'it-IT',
+  'nl-NL',
+  'pt-BR',
+  'pt-PT',
+  'ja-JP',
+  'pl-PL',
+  'ar-EG',
+  'he-IL',
+  'fa-IR',
+  'ur-PK',
+];
+const LOCALES = TAGS.map((tag) => ({ value: tag, title: new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag, right: tag }));
 const THEMES = ['light', 'dark', 'high-contrast', 'brand-example'];
 
 // Every story inside the provider, in the toolbar's locale (its catalogs loaded first) and theme.
@@ -42,7 +62,7 @@ const preview: Preview = {
   decorators: [withCheckout],
   globalTypes: {
     locale: {
-      description: 'Locale (ar-EG is right to left)',
+      description: 'Locale (ar, he, fa and ur are right to left)',
       toolbar: { title: 'Locale', icon: 'globe', items: LOCALES, dynamicTitle: true },
     },
     theme: { description: 'Theme', toolbar: { title: 'Theme', icon: 'paintbrush', items: THEMES, dynamicTitle: true } },

@@ -271,13 +271,15 @@ for (const theme of ['light', 'dark', 'high-contrast', 'brand-example']) {
   });
 }
 
-for (const [locale, heading, direction] of [
-  ['ar-EG', 'توجد مشكلة', 'rtl'],
-  ['ja-JP', '入力内容に問題があります', 'ltr'],
-  ['de-DE', 'Es gibt ein Problem', 'ltr'],
+for (const [locale, heading, direction, cardLabel, width] of [
+  ['ar-EG', 'توجد مشكلة', 'rtl', 'رقم البطاقة', 320],
+  ['he-IL', 'יש בעיה', 'rtl', 'מספר כרטיס', 360],
+  ['fa-IR', 'مشکلی وجود دارد', 'rtl', 'شمارهٔ کارت', 360],
+  ['ja-JP', '入力内容に問題があります', 'ltr', null, 320],
+  ['de-DE', 'Es gibt ein Problem', 'ltr', null, 320],
 ]) {
-  await check(`${locale}: ${direction}, localized errors, axe clean, no overflow at 320 px`, async () => {
-    const page = await open(`?locale=${locale}`, { width: 320, height: 720 });
+  await check(`${locale}: ${direction}, localized errors, axe clean, no overflow at ${width} px`, async () => {
+    const page = await open(`?locale=${locale}`, { width, height: 720 });
     await pay(page);
     const summary = page.locator('[data-part="summary"]');
     await summary.waitFor();
@@ -285,15 +287,15 @@ for (const [locale, heading, direction] of [
     assert(text.includes(heading), `the summary reads "${text}"`);
     assert((await page.evaluate(() => document.documentElement.dir)) === direction, 'wrong page direction');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert(overflow <= 0, `${overflow} px of horizontal scrolling at 320 px`);
+    assert(overflow <= 0, `${overflow} px of horizontal scrolling at ${width} px`);
     if (direction === 'rtl') {
-      const [number, label] = [page.locator('input[name="cardNumber"]'), page.locator('label', { hasText: 'رقم البطاقة' })];
+      const [number, label] = [page.locator('input[name="cardNumber"]'), page.locator('label', { hasText: cardLabel })];
       const [n, l] = [await number.boundingBox(), await label.boundingBox()];
       assert(Math.abs(n.x + n.width - (l.x + l.width)) < 2, 'the card number label is not aligned to the right edge');
       assert((await number.getAttribute('dir')) === 'ltr', 'card digits are not left to right');
     }
     await expectAxeClean(page, locale);
-    await page.screenshot({ path: `${ARTIFACTS}summary-${locale}-320px.png`, fullPage: true });
+    await page.screenshot({ path: `${ARTIFACTS}summary-${locale}-${width}px.png`, fullPage: true });
     await page.close();
   });
 }
@@ -368,39 +370,67 @@ await check('the demo runs under a strict Content-Security-Policy: no violation,
 });
 await serverRenderedThemeChecks({ browser, check, assert });
 
-// The Storybook stories in Arabic: every story right to left, nothing cut off, screenshots.
+await check('the language switcher lists every shipped locale, each under its own name', async () => {
+  const { localeLoaders, localeChain } = {
+    ...(await import('../packages/core/dist/localeLoaders.js')),
+    ...(await import('../packages/core/dist/index.js')),
+  };
+  const page = await open();
+  const options = await page
+    .locator('.demo-settings select')
+    .first()
+    .locator('option')
+    .evaluateAll((all) => all.map((option) => ({ tag: option.value, name: option.textContent, lang: option.lang })));
+  const reached = new Set(options.flatMap(({ tag }) => localeChain(tag)));
+  const missing = Object.keys(localeLoaders).filter((tag) => !reached.has(tag));
+  assert(missing.length === 0, `no option reaches ${missing.join(', ')}`);
+  for (const { tag, name, lang } of options) {
+    const own = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
+    assert(name.toLowerCase() === own.toLowerCase() && lang === tag, `${tag} is listed as "${name}" (lang ${lang}), not "${own}"`);
+  }
+  await page.close();
+});
+
+// The Storybook stories in Arabic, Hebrew and Persian: every story right to left, nothing cut off, screenshots.
 const storybook = await startPreview(PORT + 2, 'storybook-static');
 const stories = Object.values((await (await fetch(`${storybook.url}index.json`)).json()).entries).filter((entry) => entry.type === 'story');
-mkdirSync(`${ARTIFACTS}stories-ar`, { recursive: true });
-await check(`all ${stories.length} stories render right to left in Arabic, within 360 px`, async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-  const page = await context.newPage();
-  const problems = [];
-  for (const story of stories) {
-    await page.goto(`${storybook.url}iframe.html?id=${story.id}&viewMode=story&globals=locale:ar-EG`);
-    await page.waitForSelector('[data-part="root"][dir="rtl"]', { timeout: 10000 });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `${ARTIFACTS}stories-ar/${story.id}.png`, fullPage: true });
-    const layout = await page.evaluate(() => {
-      const controls = [...document.querySelectorAll('.ce-Field')].map((field) => {
-        const label = field.querySelector('.ce-Field-label')?.getBoundingClientRect();
-        const control = field.querySelector('.ce-Field-control')?.getBoundingClientRect();
-        return label && control ? Math.abs(label.right - control.right) : 0;
+for (const [locale, name] of [
+  ['ar-EG', 'Arabic'],
+  ['he-IL', 'Hebrew'],
+  ['fa-IR', 'Persian'],
+]) {
+  mkdirSync(`${ARTIFACTS}stories-${locale}`, { recursive: true });
+  await check(`all ${stories.length} stories render right to left in ${name}, within 360 px`, async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    const problems = [];
+    // The Arabic story sets its own locale whatever the toolbar says.
+    for (const story of stories.filter((entry) => locale === 'ar-EG' || !entry.id.includes('arabic'))) {
+      await page.goto(`${storybook.url}iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
+      await page.waitForSelector('[data-part="root"][dir="rtl"]', { timeout: 10000 });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${ARTIFACTS}stories-${locale}/${story.id}.png`, fullPage: true });
+      const layout = await page.evaluate(() => {
+        const controls = [...document.querySelectorAll('.ce-Field')].map((field) => {
+          const label = field.querySelector('.ce-Field-label')?.getBoundingClientRect();
+          const control = field.querySelector('.ce-Field-control')?.getBoundingClientRect();
+          return label && control ? Math.abs(label.right - control.right) : 0;
+        });
+        return {
+          lang: document.querySelector('[data-part="root"]')?.getAttribute('lang'),
+          misaligned: controls.filter((gap) => gap > 2).length,
+        };
       });
-      return {
-        lang: document.querySelector('[data-part="root"]')?.getAttribute('lang'),
-        misaligned: controls.filter((gap) => gap > 2).length,
-      };
-    });
-    // The catalog is a wide table by design; every other story must fit.
-    const overflow = story.id.startsWith('catalog') ? 0 : await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-    if (layout.lang !== 'ar-EG') problems.push(`${story.id}: lang ${layout.lang}`);
-    if (layout.misaligned > 0) problems.push(`${story.id}: ${layout.misaligned} labels not on the right edge of their control`);
-    if (overflow > 0) problems.push(`${story.id}: ${overflow} px of horizontal scrolling`);
-  }
-  await context.close();
-  assert(problems.length === 0, problems.join('\n'));
-});
+      // The catalog is a wide table by design; every other story must fit.
+      const overflow = story.id.startsWith('catalog') ? 0 : await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      if (layout.lang !== locale) problems.push(`${story.id}: lang ${layout.lang}`);
+      if (layout.misaligned > 0) problems.push(`${story.id}: ${layout.misaligned} labels not on the right edge of their control`);
+      if (overflow > 0) problems.push(`${story.id}: ${overflow} px of horizontal scrolling`);
+    }
+    await context.close();
+    assert(problems.length === 0, problems.join('\n'));
+  });
+}
 storybook.stop();
 
 await browser.close();

@@ -1,20 +1,57 @@
 // The demo page's own words (the shop's, not the kit's: the kit words only its errors, labels
-// and hints). Short, for the ten locales of the kit.
-export const LOCALES = [
-  ['en-US', 'English (US)', 'US'],
-  ['en-GB', 'English (UK)', 'GB'],
-  ['de-DE', 'Deutsch', 'DE'],
-  ['fr-FR', 'Français', 'FR'],
-  ['es-ES', 'Español', 'ES'],
-  ['it-IT', 'Italiano', 'IT'],
-  ['nl-NL', 'Nederlands', 'NL'],
-  ['pt-BR', 'Português (Brasil)', 'BR'],
-  ['ja-JP', '日本語', 'JP'],
-  ['pl-PL', 'Polski', 'PL'],
-  ['ar-EG', 'العربية', 'EG'],
+// and hints). Short, for every locale the kit ships.
+/** Every shipped locale with the country the demo starts it in. */
+const TAGS = [
+  ['en-US', 'US'],
+  ['en-GB', 'GB'],
+  ['de-DE', 'DE'],
+  ['fr-FR', 'FR'],
+  ['fr-CA', 'CA'],
+  ['es-ES', 'ES'],
+  ['es-419', 'MX'],
+  ['it-IT', 'IT'],
+  ['nl-NL', 'NL'],
+  ['pt-BR', 'BR'],
+  ['pt-PT', 'PT'],
+  ['ja-JP', 'JP'],
+  ['pl-PL', 'PL'],
+  ['ar-EG', 'EG'],
+  ['he-IL', 'IL'],
+  ['fa-IR', 'IR'],
+  ['ur-PK', 'PK'],
 ] as const;
 
-export const COUNTRIES = ['US', 'GB', 'CA', 'DE', 'FR', 'ES', 'IT', 'NL', 'BR', 'JP', 'PL', 'EG'] as const;
+/** A locale under its own name, in its own language ("français canadien", "עברית"), capitalized where the script has case. */
+export const localeName = (tag: string): string => {
+  const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+};
+
+/** `[tag, its own name, country]` for the language switcher. */
+export const LOCALES = TAGS.map(([tag, country]) => [tag, localeName(tag), country] as const);
+
+export const COUNTRIES = [
+  'US',
+  'GB',
+  'CA',
+  'MX',
+  'DE',
+  'FR',
+  'ES',
+  'IT',
+  'NL',
+  'BR',
+  'PT',
+  'JP',
+  'PL',
+  'EG',
+  'IL',
+  'IR',
+  'PK',
+  'IN',
+  'IE',
+  'AU',
+] as const;
 
 interface PageText {
   checkout: string;
@@ -185,7 +222,82 @@ const TEXT: Record<string, PageText> = {
     paidBody: 'شكرًا لك. مرجع الدفع هو',
     again: 'دفعة جديدة',
   },
+  'es-419': {
+    checkout: 'Pago',
+    order: 'Su pedido',
+    item: 'Bufanda de merino × 2',
+    total: 'Total',
+    contact: 'Contacto',
+    email: 'Correo electrónico',
+    payment: 'Pago',
+    name: 'Nombre en la tarjeta',
+    country: 'País o región',
+    pay: 'Pagar',
+    paid: 'Pago recibido',
+    paidBody: 'Gracias. Su referencia de pago es',
+    again: 'Nuevo pago',
+  },
+  'pt-PT': {
+    checkout: 'Pagamento',
+    order: 'A sua encomenda',
+    item: 'Cachecol de merino × 2',
+    total: 'Total',
+    contact: 'Contacto',
+    email: 'E-mail',
+    payment: 'Pagamento',
+    name: 'Nome no cartão',
+    country: 'País ou região',
+    pay: 'Pagar',
+    paid: 'Pagamento recebido',
+    paidBody: 'Obrigado. A referência do seu pagamento é',
+    again: 'Novo pagamento',
+  },
+  he: {
+    checkout: 'קופה',
+    order: 'ההזמנה שלך',
+    item: 'צעיף מרינו × 2',
+    total: 'סה״כ',
+    contact: 'פרטי קשר',
+    email: 'דוא״ל',
+    payment: 'תשלום',
+    name: 'השם על הכרטיס',
+    country: 'מדינה או אזור',
+    pay: 'לתשלום',
+    paid: 'התשלום התקבל',
+    paidBody: 'תודה. אסמכתת התשלום:',
+    again: 'תשלום חדש',
+  },
+  fa: {
+    checkout: 'تسویه حساب',
+    order: 'سفارش شما',
+    item: 'شال مرینو × ۲',
+    total: 'جمع کل',
+    contact: 'اطلاعات تماس',
+    email: 'ایمیل',
+    payment: 'پرداخت',
+    name: 'نام روی کارت',
+    country: 'کشور یا منطقه',
+    pay: 'پرداخت',
+    paid: 'پرداخت انجام شد',
+    paidBody: 'سپاسگزاریم. کد پیگیری پرداخت شما:',
+    again: 'پرداخت جدید',
+  },
+  ur: {
+    checkout: 'چیک آؤٹ',
+    order: 'آپ کا آرڈر',
+    item: 'میرینو اسکارف × 2',
+    total: 'کل',
+    contact: 'رابطہ',
+    email: 'ای میل',
+    payment: 'ادائیگی',
+    name: 'کارڈ پر نام',
+    country: 'ملک یا علاقہ',
+    pay: 'ادائیگی کریں',
+    paid: 'ادائیگی موصول ہو گئی',
+    paidBody: 'شکریہ۔ آپ کی ادائیگی کا حوالہ نمبر:',
+    again: 'نئی ادائیگی',
+  },
 };
 
-/** The page's words for a locale tag (language only; English when missing). */
-export const pageText = (locale: string): PageText => TEXT[locale.split('-')[0] ?? 'en'] ?? en;
+/** The page's words for a locale tag (the tag, else its language; English when missing). */
+export const pageText = (locale: string): PageText => TEXT[locale] ?? TEXT[locale.split('-')[0] ?? 'en'] ?? en;
