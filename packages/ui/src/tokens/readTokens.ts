@@ -14,6 +14,8 @@ export interface Warning {
   message: string;
 }
 export type Warn = (token: string, message: string) => void;
+/** A path as an alias or a map writes it → the token's own path (see `finder`). */
+export type Find = (path: string, from: string) => string | undefined;
 
 // Far beyond any real token file: deeper or larger is garbage or an attack.
 const MAX_DEPTH = 64;
@@ -54,69 +56,60 @@ export function readTokens(file: unknown, mode: string | undefined, warn: Warn):
   if (nodes > MAX_NODES) warn('', `over ${MAX_DEPTH} levels deep or ${MAX_NODES} nodes: the rest ignored`);
   if (!modeSeen) warn('', `no token has mode ${mode}`);
 
+  // Each token's chain of aliases, followed from each token on its own: a cycle is reported
+  // from every token in it. A token whose chain breaks is left out.
+  const find = finder(raw, warn);
   const resolved = new Map<string, ReadToken>();
-  for (const start of raw.keys()) {
-    const seen = new Set<string>();
-    let path: string | undefined = start;
-    let type: string | undefined;
-    for (;;) {
-      const token = raw.get(path) as ReadToken;
-      type ??= token.type;
-      const alias = text(token.value)
-        ?.match(/^\s*\{([^{}]+)\}\s*$/)?.[1]
-        ?.trim();
-      if (alias === undefined) {
-        resolved.set(start, { value: token.value, type });
+  for (const [start, first] of raw) {
+    const seen = new Set([start]);
+    let { value, type } = first;
+    for (let alias = aliasOf(value); alias !== undefined; alias = aliasOf(value)) {
+      const path = find(alias, start);
+      if (path === undefined || seen.has(path)) {
+        if (path !== undefined) warn(start, `alias cycle: ${[...seen, path].join(' → ')}`);
+        value = undefined;
         break;
       }
       seen.add(path);
-      path = findPath(raw, alias, start, warn);
-      if (path === undefined) break;
-      if (seen.has(path)) {
-        warn(start, `alias cycle: ${[...seen, path].join(' → ')}`);
-        break;
-      }
+      const token = raw.get(path) as ReadToken;
+      value = token.value;
+      type ??= token.type;
     }
+    if (value !== undefined) resolved.set(start, { value, type });
   }
   return resolved;
 }
 
-// Each token file's paths by every dotted tail, case and spaces ignored (`.color.red` and
-// `.red` for `global.color.red`), so a look-up is one Map read, not a scan of every path.
-const tails = new WeakMap<Map<string, unknown>, Map<string, string[]>>();
-function tailsOf(tokens: Map<string, unknown>): Map<string, string[]> {
-  let index = tails.get(tokens);
-  if (!index) {
-    index = new Map();
-    tails.set(tokens, index);
-    for (const key of tokens.keys())
-      for (let tail = loose(key); tail; tail = tail.slice(tail.indexOf('.', 1) >>> 0)) {
-        const keys = index.get(tail);
-        if (keys) keys.push(key);
-        else index.set(tail, [key]);
-      }
-  }
-  return index;
-}
+/** `{a.b}` → `a.b`; anything else is no alias. */
+const aliasOf = (value: unknown) =>
+  text(value)
+    ?.match(/^\s*\{([^{}]+)\}\s*$/)?.[1]
+    ?.trim();
 
 /**
- * `path` as an alias or a map writes it: exact; else the one token that ends with it (a Tokens
- * Studio set's `global.color.red` for `color.red`), case and spaces ignored with a warning.
+ * A look-up of `path` as an alias or a map writes it: exact; else the one token that ends with it
+ * (a Tokens Studio set's `global.color.red` for `color.red`), case and spaces ignored with a warning.
+ * The paths are indexed once by every dotted tail (`.color.red` and `.red` for
+ * `global.color.red`), so each look-up is one Map read, not a scan of every path.
  */
-export function findPath(tokens: Map<string, unknown>, path: string, from: string, warn: Warn): string | undefined {
-  if (tokens.has(path)) return path;
-  const [match, other] = tailsOf(tokens).get(loose(path)) ?? [];
-  if (match === undefined || other !== undefined) return void warn(from, `{${path}} ${match ? 'is ambiguous' : 'names no token'}`);
-  if (!`.${match}`.endsWith(`.${path}`)) warn(from, `{${path}} read as ${match}: case or spaces differ`);
-  return match;
+export function finder(tokens: Map<string, unknown>, warn: Warn): Find {
+  // A tail two paths share maps to '' (no path is empty): ambiguous.
+  const tails = new Map<string, string>();
+  for (const key of tokens.keys())
+    for (let tail = loose(key); tail; tail = tail.slice(tail.indexOf('.', 1) >>> 0)) tails.set(tail, tails.has(tail) ? '' : key);
+  return (path, from) => {
+    if (tokens.has(path)) return path;
+    const match = tails.get(loose(path));
+    if (!match) return void warn(from, `{${path}} ${match === '' ? 'is ambiguous' : 'names no token'}`);
+    if (!`.${match}`.endsWith(`.${path}`)) warn(from, `{${path}} read as ${match}: case or spaces differ`);
+    return match;
+  };
 }
 
 /** What a Figma plugin keeps for `mode` in `$extensions`: `mode`/`modes`, or under `com.figma`-like keys. */
 function modeValue(extensions: unknown, mode: string): unknown {
   for (const holder of isObject(extensions) ? [extensions, ...Object.values(extensions)] : [])
-    for (const modes of [own(holder, 'mode'), own(holder, 'modes')]) {
-      const name = isObject(modes) ? Object.keys(modes).find((m) => loose(m) === loose(mode)) : undefined;
-      if (name !== undefined) return own(modes, name);
-    }
+    for (const modes of [own(holder, 'mode'), own(holder, 'modes')])
+      for (const [name, value] of isObject(modes) ? Object.entries(modes) : []) if (loose(name) === loose(mode)) return value;
   return undefined;
 }

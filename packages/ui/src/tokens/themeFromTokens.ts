@@ -1,7 +1,8 @@
 import { createTheme, type Theme, type ThemeTokens } from '../createTheme.js';
 import { baseThemes } from './baseThemes.js';
+import { toHex } from './color.js';
 import { kindOf } from './kindOf.js';
-import { findPath, isObject, own, type ReadToken, readTokens, type Warning } from './readTokens.js';
+import { finder, isObject, own, type ReadToken, readTokens, type Warning } from './readTokens.js';
 
 export interface ThemeFromTokensOptions {
   /** Kit token (`'color-error'`) → the token's path as an alias writes it, braces optional. Default: guessed from common names, each guess a warning. */
@@ -54,18 +55,19 @@ export function themeFromTokens(tokens: unknown, { map, mode, base = 'light' }: 
   const warnings: Warning[] = [];
   const warn = (token: string, message: string) => void warnings.push({ token, message });
   const read = readTokens(tokens, mode, warn);
-  const chosen = new Map<Kit, string>();
-  if (map === undefined) guess(read, chosen, warn);
+  const find = finder(read, warn);
+  const chosen = map === undefined ? guess(read, warn) : new Map<Kit, string>();
   for (const [kit, target] of isObject(map) ? Object.entries(map) : []) {
-    if (!KIT.includes(kit as Kit) || typeof target !== 'string') warn(kit, 'map: not a kit token and a path');
-    else {
-      const path = findPath(read, target.replace(/^\s*\{?\s*|\s*\}?\s*$/g, ''), kit, warn);
-      if (path !== undefined) chosen.set(kit as Kit, path);
-    }
+    // Braces optional: `{a.b}` and `a.b` name the same token.
+    const path =
+      KIT.includes(kit as Kit) && typeof target === 'string'
+        ? find(target.replace(/[{}]/g, '').trim(), kit)
+        : warn(kit, 'map: not a kit token and a path');
+    if (path !== undefined) chosen.set(kit as Kit, path);
   }
   const values: Partial<ThemeTokens> = {};
   for (const [kit, path] of chosen) {
-    const value = toCss(kit, (read.get(path) as ReadToken).value);
+    const value = toCss(kit, read.get(path)?.value);
     if (value === undefined) warn(path, `not usable as ${kit}`);
     else values[kit] = value;
   }
@@ -79,24 +81,26 @@ const words = (path: string) =>
     .replace(/[\s._]+/g, '-')
     .toLowerCase();
 
-function guess(read: Map<string, ReadToken>, chosen: Map<Kit, string>, warn: (token: string, message: string) => void): void {
-  const taken = new Set<string>();
+function guess(read: Map<string, ReadToken>, warn: (token: string, message: string) => void): Map<Kit, string> {
+  const chosen = new Map<Kit, string>();
+  const taken = (path: string) => [...chosen.values()].includes(path);
   // Named like a kit token (`ce.color-error`, what themeToTokens writes; `color.error`): no guess.
   for (const path of read.keys()) {
     const kit = KIT.find((k) => `-${words(path)}`.endsWith(`-${k}`));
-    if (kit && !chosen.has(kit)) chosen.set(kit, path) && taken.add(path);
+    if (kit && !chosen.has(kit)) chosen.set(kit, path);
   }
   for (const [kit, pattern, unless] of GUESSES) {
     for (const [path, { value, type }] of chosen.has(kit) ? [] : read) {
       const name = words(path);
       // Untyped tokens are colours when they read as one; Tokens Studio spells types its own way.
       const color = type === undefined ? colorCss(value) !== undefined : /colou?r/i.test(type);
-      if (taken.has(path) || !pattern.test(name) || unless?.test(name) || color !== (kindOf(kit) === 'color')) continue;
-      chosen.set(kit, path) && taken.add(path);
+      if (taken(path) || !pattern.test(name) || unless?.test(name) || color !== (kindOf(kit) === 'color')) continue;
+      chosen.set(kit, path);
       warn(path, `guessed as ${kit}: pass a map to choose`);
       break;
     }
   }
+  return chosen;
 }
 
 // CSS Fonts' weight names, 100 to 900 (DTCG fontWeight allows them), spaces and dashes folded.
@@ -104,37 +108,40 @@ function guess(read: Map<string, ReadToken>, chosen: Map<Kit, string>, warn: (to
 const WEIGHTS = 'thin extralight light regular medium semibold bold extrabold black'.split(' ');
 // Anything that could end a declaration or a rule is refused here; themeCss refuses it again.
 const safe = (css: string) => (/[<>{};\\]/.test(css) ? undefined : css);
-const number = (value: unknown) => (typeof value === 'number' ? value : Number.NaN);
 
 /** The token's value as CSS for `kit`, or undefined when it is not that kind of value. */
-function toCss(kit: Kit, value: unknown): string | undefined {
+export function toCss(kit: Kit | string, value: unknown): string | undefined {
   const kind = kindOf(kit);
-  const text = String(isObject(value) ? `${number(own(value, 'value'))}${own(value, 'unit')}` : value).trim();
-  // A unitless number is px, except for weights and line heights (a multiple of the font size).
-  const length = /^(-?\d*\.?\d+)(px|r?em|%)?$/.exec(text);
   if (kind === 'color') return colorCss(value);
   // DTCG fontFamily: a name or a list of them; a list's names with spaces get quotes.
   if (kind === 'fontFamily') {
     const names = Array.isArray(value) ? value.map((n) => (/ /.test(n) ? `"${n}"` : n)) : [value];
     return names.every((n) => typeof n === 'string') ? safe(names.join(', ')) : undefined;
   }
+  // A DTCG dimension object's value must be a number.
+  const number = own(value, 'value');
+  const text = String(isObject(value) ? `${typeof number === 'number' ? number : Number.NaN}${own(value, 'unit')}` : value).trim();
   if (kind === 'fontWeight') {
     const index = WEIGHTS.indexOf(text.toLowerCase().replace(/[\s_-]|^normal$/g, (m) => (m[1] ? 'regular' : '')));
     return index < 0 ? /^\d{3}$/.exec(text)?.[0] : String(index * 100 + 100);
   }
+  // A unitless number is px, except for line heights (a multiple of the font size).
+  const length = /^(-?\d*\.?\d+)(px|r?em|%)?$/.exec(text);
   return length ? length[1] + (length[2] ?? (kind === 'number' ? '' : 'px')) : undefined;
 }
 
 function colorCss(value: unknown): string | undefined {
-  if (typeof value === 'string') return /^(#[\da-f]{3,8}|[a-z-]+\(.*\)|[a-z]+)$/i.test(value.trim()) ? safe(value.trim()) : undefined;
-  const byte = (n: unknown) => (typeof n === 'number' ? Math.round(Math.min(Math.max(n, 0), 1) * 255) : 0).toString(16).padStart(2, '0');
+  if (typeof value === 'string') {
+    const css = value.trim();
+    return /^(#[\da-f]{3,8}|[a-z-]+\(.*\)|[a-z]+)$/i.test(css) ? safe(css) : undefined;
+  }
   const components = own(value, 'components');
   const alpha = own(value, 'alpha');
-  const tail = typeof alpha === 'number' && alpha < 1 ? byte(alpha) : '';
+  const hex = own(value, 'hex');
+  const tail = typeof alpha === 'number' && alpha < 1 ? [alpha * 255] : [];
   // `none` components (DTCG allows them) count as 0.
   if (own(value, 'colorSpace') === 'srgb' && Array.isArray(components) && components.length === 3)
-    return `#${components.map(byte).join('')}${tail}`;
+    return toHex([...components.map((c) => (typeof c === 'number' ? c * 255 : 0)), ...tail]);
   // Another colour space: its `hex` fallback, sRGB by DTCG's rules.
-  const hex = own(value, 'hex');
-  return typeof hex === 'string' && /^#[\da-f]{6}$/i.test(hex) ? hex.toLowerCase() + tail : undefined;
+  return typeof hex === 'string' && /^#[\da-f]{6}$/i.test(hex) ? hex.toLowerCase() + toHex(tail).slice(1) : undefined;
 }
