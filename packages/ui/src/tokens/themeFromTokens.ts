@@ -123,7 +123,7 @@ export function toCss(kit: Kit | string, value: unknown): string | undefined {
   const text = String(isObject(value) ? `${typeof number === 'number' ? number : Number.NaN}${own(value, 'unit')}` : value).trim();
   if (kind === 'fontWeight') {
     const index = WEIGHTS.indexOf(text.toLowerCase().replace(/[\s_-]|^normal$/g, (m) => (m[1] ? 'regular' : '')));
-    return index < 0 ? /^\d{3}$/.exec(text)?.[0] : String(index * 100 + 100);
+    return index < 0 ? /^\d{3}$/.exec(text)?.[0] : `${index + 1}00`;
   }
   // A unitless number is px, except for line heights (a multiple of the font size).
   const length = /^(-?\d*\.?\d+)(px|r?em|%)?$/.exec(text);
