@@ -51,10 +51,13 @@ export default [
     ignore: external,
     limit: '1.5 kB',
   },
-  // The tokens entry's goal is 2.5 kB; it measures 3.8 kB (see the README's tokens section), so
-  // the budget holds today's figure to catch growth.
-  { name: 'ui/tokens (opt-in): the whole entry', path: 'dist/tokens/index.js', import: '*', limit: '4 kB' },
-  { name: 'ui/tokens: checkTheme alone', path: 'dist/tokens/index.js', import: '{ checkTheme }', limit: '1.3 kB' },
+  // The tokens entry's goal is 2.5 kB; it measures 3.78 kB (3.87 before the size pass; see the
+  // README's tokens section), so the budgets hold today's figures to catch growth. What stands
+  // between them is behaviour, not slack: the name inference alone weighs 0.56 kB, the shipped
+  // themes' values 0.38 kB, createTheme (shared with the main entry) 0.22 kB; every warning's
+  // wording together 0.11 kB.
+  { name: 'ui/tokens (opt-in): the whole entry', path: 'dist/tokens/index.js', import: '*', limit: '3.8 kB' },
+  { name: 'ui/tokens: checkTheme alone', path: 'dist/tokens/index.js', import: '{ checkTheme }', limit: '1.2 kB' },
   {
     name: 'ui/card-inputs (opt-in) with card-validator, ui and hooks external',
     path: 'dist/card-inputs/index.js',
