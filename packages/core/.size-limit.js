@@ -38,6 +38,7 @@ export default [
     modifyEsbuildConfig: utf8,
   },
   { name: 'core: everything', path: 'dist/index.js', import: '*', limit: '9.35 kB', modifyEsbuildConfig: utf8 },
+  { name: 'core/postal-codes (its own entry)', path: 'dist/postalCodes.js', import: '*', limit: '0.35 kB' },
   ...locales.map((locale) => ({
     name: `locale ${locale} (its own chunk; the core's shared chunks are already loaded)`,
     path: `dist/locales/${locale}.js`,

@@ -51,6 +51,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     localeLoaders: 'src/localeLoaders.ts',
+    postalCodes: 'src/postalCodes.ts',
     ...Object.fromEntries(globEntries('src/locales', 'locales')),
     // Provider dialects, each its own opt-in entry: `@checkout-errors/core/dialects/adyen`.
     ...Object.fromEntries(globEntries('src/dialects/providers', 'dialects')),

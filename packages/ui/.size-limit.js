@@ -17,11 +17,14 @@ const FORM_LIBRARY = 'react-hook-form { useForm, useController, useFormState } (
 // param map and the postal-code wording as one select) paid for most of it. Drop an allowance
 // when savings cover it. "Locales, part 1" budgets the alias-and-parent table in the default
 // import (measured 0.28 kB: es-MX finds es-419, zh-Hant-TW zh-TW, pt-AO pt-PT) and regional
-// English within its own byte allowance (measured 0.04 kB).
+// English within its own byte allowance (measured 0.04 kB). Its countries without postal codes
+// (69, from Google's address metadata) ride in every checkout, since the hooks and the postal
+// code's frame must know them wherever the country is known: 0.26 kB with the remapping.
 const allowances = [
   { bytes: 300, reason: "issue 14's allowance for the dialect contract" },
   { bytes: 300, reason: "issue 19's alias-and-parent table" },
   { bytes: 50, reason: "issue 19's regional English" },
+  { bytes: 280, reason: "issue 19's countries without postal codes" },
 ];
 
 /** Read by scripts/size.mjs: each `name` must measure below `below` (plus its allowances) in the same run. */
@@ -56,7 +59,7 @@ export default [
   // between them is behaviour, not slack: the name inference alone weighs 0.56 kB, the shipped
   // themes' values 0.38 kB, createTheme (shared with the main entry) 0.22 kB; every warning's
   // wording together 0.11 kB.
-  { name: 'ui/tokens (opt-in): the whole entry', path: 'dist/tokens/index.js', import: '*', limit: '3.8 kB' },
+  { name: 'ui/tokens (opt-in): the whole entry', path: 'dist/tokens/index.js', import: '*', limit: '3.85 kB' },
   { name: 'ui/tokens: checkTheme alone', path: 'dist/tokens/index.js', import: '{ checkTheme }', limit: '1.2 kB' },
   {
     name: 'ui/card-inputs (opt-in) with card-validator, ui and hooks external',

@@ -1,5 +1,6 @@
 'use client';
 import { type CheckoutError, type CheckoutErrors, createCheckoutErrors } from '@checkout-errors/core';
+import { hasPostalCode } from '@checkout-errors/core/postal-codes';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { type ErrorSource, toAnalyticsEvent } from './analytics.js';
@@ -72,9 +73,17 @@ export function useCheckoutErrors<TFieldValues extends FieldValues = FieldValues
 
   const show = useCallback(
     (errors: readonly CheckoutError<string>[], source: ErrorSource = 'submit') => {
-      // Cancelled requests are the shopper's or the page's own doing: never shown.
-      const visible = errors.filter((e) => e.kind !== 'aborted');
-      const { form: f, onErrorEvent: report } = latest.current;
+      const { form: f, onErrorEvent: report, country: c } = latest.current;
+      // Cancelled requests are the shopper's or the page's own doing: never shown. Where
+      // addresses have no postal code (Hong Kong, the Emirates), a postal-code error is about
+      // the billing address: shown there, as an address mismatch.
+      const visible = errors
+        .filter((e) => e.kind !== 'aborted')
+        .map((e) =>
+          e.field === 'postalCode' && !hasPostalCode(c)
+            ? { ...e, field: 'billingAddress', messageKey: 'card.address_mismatch' as const }
+            : e,
+        );
       if (source === 'submit' && visible.length === 0 && errors.length > 0) return;
       const entries = visible.map((error) => ({ error, message: format(error) }));
       // A submit's answer replaces what was on show; a background error joins it (a blur check
@@ -91,7 +100,15 @@ export function useCheckoutErrors<TFieldValues extends FieldValues = FieldValues
       for (const error of visible) report?.(toAnalyticsEvent(error, source));
       if (visible.length === 0) return;
       if (source === 'background') announce(entries.map((e) => e.message).join(' '));
-      else setFocusRequest({ target: visible.length === 1 && visible[0]?.field !== 'form' ? (visible[0]?.field as string) : ids.summary });
+      // One field's error focuses that field; the billing address is several fields, so its
+      // error focuses the summary.
+      else
+        setFocusRequest({
+          target:
+            visible.length === 1 && !/^(form|billingAddress)$/.test(visible[0]?.field as string)
+              ? (visible[0]?.field as string)
+              : ids.summary,
+        });
     },
     [announce, format, store, ids.summary],
   );
@@ -161,6 +178,7 @@ export function useCheckoutErrors<TFieldValues extends FieldValues = FieldValues
     ({ show: showFound = true }: { show?: boolean } = {}) => {
       const found: CheckoutError<string>[] = [];
       for (const [field, state] of hosted) {
+        if (field === 'postalCode' && !hasPostalCode(latest.current.country)) continue;
         const code = state.code ?? (state.complete ? null : (INCOMPLETE[field] ?? null));
         if (code !== null) found.push(normalize({ elementType: field, error: { type: 'validation_error', code } }));
       }

@@ -1,4 +1,5 @@
 'use client';
+import { hasPostalCode } from '@checkout-errors/core/postal-codes';
 import type { UseCheckoutErrorsResult } from '@checkout-errors/react';
 import type { ReactNode } from 'react';
 import { useCheckoutErrorsConfig } from './CheckoutErrorsProvider.js';
@@ -36,8 +37,13 @@ export function CardCvcField({ label, hint, ...props }: CardFieldProps) {
   return <FieldFrame name="cardCvc" label={label ?? t('ui.label.cvc')} hint={hint ?? t('ui.hint.cvc')} {...props} />;
 }
 
-/** The postal code's frame: ZIP code, postcode, PLZ or CEP by locale and country. */
+/**
+ * The postal code's frame: ZIP code, postcode, PLZ or CEP by locale and country. Renders nothing
+ * where addresses have no postal code (the provider's `country`: Hong Kong, the Emirates, Qatar…).
+ */
 export function PostalCodeField({ label, ...props }: CardFieldProps) {
   const t = useText(props.errors);
+  const { country } = useCheckoutErrorsConfig();
+  if (!hasPostalCode(country)) return null;
   return <FieldFrame name="postalCode" label={label ?? t('ui.label.postal_code')} {...props} />;
 }

@@ -119,6 +119,20 @@ describe('field frames and FieldError', () => {
     expect(screen.getByLabelText('PLZ')).toBeInTheDocument();
     expect(screen.getByLabelText('Kartennummer')).toBeInTheDocument();
   });
+
+  it('asks for no postal code where addresses have none, and shows the server’s postal-code error on the billing address', () => {
+    render(
+      <CheckoutErrorsProvider locale="en" country="AE">
+        <Checkout />
+      </CheckoutErrorsProvider>,
+    );
+    expect(screen.queryByLabelText(/postal code|ZIP|postcode/i)).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Card number')).toBeInTheDocument();
+    show({ error: { type: 'card_error', code: 'incorrect_zip', param: 'address_zip' } });
+    const summary = screen.getByRole('heading', { name: 'There is a problem' }).closest('.ce-ErrorSummary');
+    expect(summary).toHaveTextContent('The billing address doesn’t match your card.');
+    expect(summary).toHaveFocus();
+  });
 });
 
 describe('ErrorSummary', () => {
