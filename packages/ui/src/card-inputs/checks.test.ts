@@ -24,6 +24,33 @@ describe('card number', () => {
 
   it('reads full-width and Eastern-Arabic digits as digits', () => {
     expect(toAsciiDigits('４２４２ ٤٢٤٢ ۴۲۴۲')).toBe('4242 4242 4242');
+  });
+
+  it.each([
+    'deva',
+    'beng',
+    'tamldec',
+    'telu',
+    'knda',
+    'mlym',
+    'gujr',
+    'guru',
+    'orya',
+    'thai',
+    'laoo',
+    'mymr',
+    'khmr',
+    'tibt',
+    'mong',
+    'nkoo',
+    'sinh',
+    'fullwide',
+    'arab',
+    'arabext',
+  ])('reads the %s digits 0 to 9, as the platform formats them for a locale that shows them', (numberingSystem) => {
+    const digits = new Intl.NumberFormat('en', { numberingSystem, useGrouping: false }).format(1234567890);
+    expect(digits).not.toBe('1234567890');
+    expect(toAsciiDigits(digits)).toBe('1234567890');
     expect(checkCardNumber('٤٢٤٢٤٢٤٢٤٢٤٢٤٢٤٢').code).toBeNull();
     expect(formatCardNumber('４２４２４２４２４２４２４２４２')).toBe('4242 4242 4242 4242');
   });

@@ -25,11 +25,17 @@ export interface CheckResult {
   readonly empty: boolean;
 }
 
-// Digits a shopper may type or paste besides ASCII: full-width (IME), Arabic-Indic and
-// Extended Arabic-Indic (Persian, Urdu keyboards).
-const DIGIT_ZEROS = [0xff10, 0x0660, 0x06f0];
+// Digits a shopper may type or paste besides ASCII, each script's zero (Unicode's decimal digits
+// run zero to nine from it): full-width (Japanese, Chinese and Korean IMEs), Arabic-Indic and
+// Extended Arabic-Indic (Persian, Urdu), N'Ko, Devanagari (Hindi, Marathi, Nepali), Bengali,
+// Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao, Tibetan,
+// Myanmar, Khmer and Mongolian: every script whose digits a locale's keyboard or Intl shows.
+const DIGIT_ZEROS = [
+  0xff10, 0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20,
+  0x1040, 0x17e0, 0x1810,
+];
 
-/** The entry with full-width and Eastern-Arabic digits as ASCII digits; other characters kept. */
+/** The entry with any script's decimal digits (full-width, Eastern-Arabic, Devanagari, Thai …) as ASCII digits; other characters kept. */
 export function toAsciiDigits(value: string): string {
   let out = '';
   for (const char of value) {
