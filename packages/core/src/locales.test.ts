@@ -90,6 +90,24 @@ describe.each(LOCALES.map((l) => [l.locale, l] as const))('locale %s', (tag, loc
     }
   });
 
+  it('covers every CLDR plural category of the language in every plural message', () => {
+    const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+    for (const [key, pattern] of Object.entries(locale.messages)) {
+      for (const plural of pattern.matchAll(/\{\s*\w+\s*,\s*plural\s*,/g)) {
+        // The branch selectors of this plural: `one {`, `few {`, `=0 {` (exact values are extra).
+        let depth = 0;
+        let body = '';
+        for (const char of pattern.slice((plural.index ?? 0) + plural[0].length)) {
+          if (char === '{') depth++;
+          else if (char === '}' && --depth < 0) break;
+          if (depth === 0 && char !== '}') body += char;
+        }
+        const selectors = body.split(/\s+/).filter(Boolean);
+        for (const category of categories) expect(selectors, `${key}: ${category}`).toContain(category);
+      }
+    }
+  });
+
   it('formats every message without leftovers, for a count of 0, 1, 2, 5 and 22', () => {
     for (const [key, pattern] of Object.entries(locale.messages)) {
       for (const seconds of [0, 1, 2, 5, 22]) {
@@ -219,6 +237,11 @@ describe('plurals and numbers through Intl', () => {
 
   it('a busy service with no wait says “now” (the countdown itself never shows 0: the button comes back instead)', () => {
     expect(instance.translate('service.busy', { seconds: 0 }, { locale: 'pt-BR' })).toContain('Você já pode tentar de novo.');
+    // Arabic says it through its own zero category.
+    expect(instance.translate('service.busy', { seconds: 0 }, { locale: 'ar' })).toContain('يمكنك المحاولة الآن.');
+    // French, Spanish, Italian and Portuguese count a million and up with "de"/"di".
+    expect(instance.translate('ui.cooldown', { seconds: 1_000_000 }, { locale: 'fr' })).toMatch(/de secondes\.$/);
+    expect(instance.translate('ui.cooldown', { seconds: 1_000_000 }, { locale: 'it' })).toMatch(/di secondi\.$/);
   });
 
   it('formats the minimum amount in the shop’s currency, the locale’s way', () => {

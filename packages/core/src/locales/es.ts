@@ -51,7 +51,7 @@ export default {
     'shop.unavailable': 'No hemos podido completar el pago. Inténtalo más tarde o contacta con la tienda.',
     'session.expired': 'Esta sesión de pago ha caducado. Actualiza la página e inténtalo de nuevo.',
     'service.busy':
-      'Demasiados intentos en poco tiempo. {seconds, plural, =0 {Ya puedes volver a intentarlo.} one {Inténtalo de nuevo en # segundo.} other {Inténtalo de nuevo en # segundos.}}',
+      'Demasiados intentos en poco tiempo. {seconds, plural, =0 {Ya puedes volver a intentarlo.} one {Inténtalo de nuevo en # segundo.} many {Inténtalo de nuevo en # de segundos.} other {Inténtalo de nuevo en # segundos.}}',
     'service.in_progress': 'Tu pago aún se está procesando. Espera un momento antes de volver a intentarlo.',
     'service.error': 'Algo ha fallado por nuestra parte. Inténtalo de nuevo en un momento.',
     'service.external': 'Un servicio del que dependemos no responde. Inténtalo de nuevo en un momento.',
@@ -70,7 +70,8 @@ export default {
     'ui.summary_heading': 'Hay un problema',
     'ui.submitting': 'Procesando tu pago…',
     'ui.retrying': 'Seguimos intentando conectar con el servicio de pago…',
-    'ui.cooldown': '{seconds, plural, one {Podrás volver a intentarlo en # segundo.} other {Podrás volver a intentarlo en # segundos.}}',
+    'ui.cooldown':
+      '{seconds, plural, one {Podrás volver a intentarlo en # segundo.} many {Podrás volver a intentarlo en # de segundos.} other {Podrás volver a intentarlo en # segundos.}}',
     'ui.ready_again': 'Ya puedes volver a intentarlo.',
     'ui.try_again': 'Reintentar',
   },

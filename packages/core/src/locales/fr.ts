@@ -52,7 +52,7 @@ export default {
     'shop.unavailable': 'Le paiement n’a pas pu aboutir. Réessayez plus tard ou contactez la boutique.',
     'session.expired': 'Cette session de paiement a expiré. Actualisez la page et réessayez.',
     'service.busy':
-      'Trop de tentatives en peu de temps. {seconds, plural, =0 {Vous pouvez réessayer maintenant.} one {Réessayez dans # seconde.} other {Réessayez dans # secondes.}}',
+      'Trop de tentatives en peu de temps. {seconds, plural, =0 {Vous pouvez réessayer maintenant.} one {Réessayez dans # seconde.} many {Réessayez dans # de secondes.} other {Réessayez dans # secondes.}}',
     'service.in_progress': 'Votre paiement est en cours de traitement. Patientez un instant avant de réessayer.',
     'service.error': 'Un problème est survenu de notre côté. Réessayez dans un instant.',
     'service.external': 'Un service dont nous dépendons ne répond pas. Réessayez dans un instant.',
@@ -71,7 +71,8 @@ export default {
     'ui.summary_heading': 'Un problème est survenu',
     'ui.submitting': 'Paiement en cours…',
     'ui.retrying': 'Nous essayons encore de joindre le service de paiement…',
-    'ui.cooldown': '{seconds, plural, one {Vous pourrez réessayer dans # seconde.} other {Vous pourrez réessayer dans # secondes.}}',
+    'ui.cooldown':
+      '{seconds, plural, one {Vous pourrez réessayer dans # seconde.} many {Vous pourrez réessayer dans # de secondes.} other {Vous pourrez réessayer dans # secondes.}}',
     'ui.ready_again': 'Vous pouvez réessayer maintenant.',
     'ui.try_again': 'Réessayer',
   },

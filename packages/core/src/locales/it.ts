@@ -52,7 +52,7 @@ export default {
     'shop.unavailable': 'Non è stato possibile completare il pagamento. Riprova più tardi o contatta il negozio.',
     'session.expired': 'La sessione di pagamento è scaduta. Ricarica la pagina e riprova.',
     'service.busy':
-      'Troppi tentativi in poco tempo. {seconds, plural, =0 {Ora puoi riprovare.} one {Riprova tra # secondo.} other {Riprova tra # secondi.}}',
+      'Troppi tentativi in poco tempo. {seconds, plural, =0 {Ora puoi riprovare.} one {Riprova tra # secondo.} many {Riprova tra # di secondi.} other {Riprova tra # secondi.}}',
     'service.in_progress': 'Il pagamento è ancora in elaborazione. Attendi un momento prima di riprovare.',
     'service.error': 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.',
     'service.external': 'Un servizio da cui dipendiamo non risponde. Riprova tra poco.',
@@ -71,7 +71,8 @@ export default {
     'ui.summary_heading': 'C’è un problema',
     'ui.submitting': 'Pagamento in corso…',
     'ui.retrying': 'Stiamo ancora cercando di raggiungere il servizio di pagamento…',
-    'ui.cooldown': '{seconds, plural, one {Potrai riprovare tra # secondo.} other {Potrai riprovare tra # secondi.}}',
+    'ui.cooldown':
+      '{seconds, plural, one {Potrai riprovare tra # secondo.} many {Potrai riprovare tra # di secondi.} other {Potrai riprovare tra # secondi.}}',
     'ui.ready_again': 'Ora puoi riprovare.',
     'ui.try_again': 'Riprova',
   },

@@ -51,7 +51,7 @@ export default {
     'shop.unavailable': 'Não foi possível concluir o pagamento. Tente mais tarde ou fale com a loja.',
     'session.expired': 'Esta sessão de pagamento expirou. Atualize a página e tente de novo.',
     'service.busy':
-      'Muitas tentativas em pouco tempo. {seconds, plural, =0 {Você já pode tentar de novo.} one {Tente de novo em # segundo.} other {Tente de novo em # segundos.}}',
+      'Muitas tentativas em pouco tempo. {seconds, plural, =0 {Você já pode tentar de novo.} one {Tente de novo em # segundo.} many {Tente de novo em # de segundos.} other {Tente de novo em # segundos.}}',
     'service.in_progress': 'Seu pagamento ainda está sendo processado. Aguarde um momento antes de tentar de novo.',
     'service.error': 'Algo deu errado do nosso lado. Tente de novo em instantes.',
     'service.external': 'Um serviço de que dependemos não está respondendo. Tente de novo em instantes.',
@@ -70,7 +70,8 @@ export default {
     'ui.summary_heading': 'Há um problema',
     'ui.submitting': 'Processando seu pagamento…',
     'ui.retrying': 'Ainda tentando falar com o serviço de pagamento…',
-    'ui.cooldown': '{seconds, plural, one {Você poderá tentar de novo em # segundo.} other {Você poderá tentar de novo em # segundos.}}',
+    'ui.cooldown':
+      '{seconds, plural, one {Você poderá tentar de novo em # segundo.} many {Você poderá tentar de novo em # de segundos.} other {Você poderá tentar de novo em # segundos.}}',
     'ui.ready_again': 'Você já pode tentar de novo.',
     'ui.try_again': 'Tentar de novo',
   },
