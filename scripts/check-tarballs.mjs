@@ -108,11 +108,19 @@ const locales =
 const dialects = readdirSync(join(root, 'packages/core/src/dialects/providers'))
   .filter((file) => file.endsWith('.ts') && !/\.test[.-]/.test(file))
   .map((file) => file.replace(/\.ts$/, ''));
+const fieldAdapters = readdirSync(join(root, 'packages/core/src/fields'))
+  .filter((file) => file.endsWith('.ts') && !/\.test[.-]/.test(file) && !/^(index|state)\.ts$/.test(file))
+  .map((file) => file.replace(/\.ts$/, ''));
 for (const name of packages) {
   for (const [subpath, value] of Object.entries(manifests[name].exports)) {
     if (subpath === './package.json' || typeof value === 'string') continue;
-    // A wildcard entry is tried with every name it serves: each locale, each provider dialect.
-    const names = subpath.startsWith('./dialects/') ? dialects : locales.map((line) => line.trim().split(':')[0].replaceAll("'", ''));
+    // A wildcard entry is tried with every name it serves: each locale, each provider dialect,
+    // each provider's hosted-field translation.
+    const names = subpath.startsWith('./dialects/')
+      ? dialects
+      : subpath.startsWith('./fields/')
+        ? fieldAdapters
+        : locales.map((line) => line.trim().split(':')[0].replaceAll("'", ''));
     const specifiers = subpath.includes('*') ? names.map((each) => subpath.replace('*', each)) : [subpath];
     for (const sub of specifiers) {
       const specifier = `@checkout-errors/${name}${sub.slice(1)}`;

@@ -38,6 +38,12 @@ export default [
     modifyEsbuildConfig: utf8,
   },
   { name: 'core: everything', path: 'dist/index.js', import: '*', limit: '9.35 kB', modifyEsbuildConfig: utf8 },
+  {
+    name: 'core/fields/braintree (Hosted Fields events in the kit’s words)',
+    path: 'dist/fields/braintree.js',
+    import: '*',
+    limit: '0.75 kB',
+  },
   { name: 'core/postal-codes (its own entry)', path: 'dist/postalCodes.js', import: '*', limit: '0.35 kB' },
   ...locales.map((locale) => ({
     name: `locale ${locale} (its own chunk; the core's shared chunks are already loaded)`,

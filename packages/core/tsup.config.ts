@@ -52,6 +52,8 @@ export default defineConfig({
     index: 'src/index.ts',
     localeLoaders: 'src/localeLoaders.ts',
     postalCodes: 'src/postalCodes.ts',
+    // Hosted card fields: the kit's field state, and each provider's events translated to it.
+    ...Object.fromEntries(globEntries('src/fields', 'fields')),
     ...Object.fromEntries(globEntries('src/locales', 'locales')),
     // Provider dialects, each its own opt-in entry: `@checkout-errors/core/dialects/adyen`.
     ...Object.fromEntries(globEntries('src/dialects/providers', 'dialects')),

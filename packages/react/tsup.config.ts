@@ -6,8 +6,11 @@ import { defineConfig, type Options } from 'tsup';
 // CommonJS (Node servers, Jest) is bundled: directives mean nothing there.
 const shared: Options = {
   target: 'es2022',
-  external: ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', '@checkout-errors/core'],
+  external: ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', '@checkout-errors/core', /^@checkout-errors\/core\//],
 };
+
+// The default entry, and one per provider whose SDK owns several hosted fields at once.
+const ENTRIES = { index: 'src/index.ts', 'fields/braintree': 'src/fields/braintree.ts' };
 
 export default defineConfig([
   {
@@ -15,7 +18,7 @@ export default defineConfig([
     entry: ['src/**/*.ts', 'src/**/*.tsx', '!src/**/*.test.*', '!src/**/*.test-helpers.*'],
     format: ['esm'],
     bundle: false,
-    dts: { entry: { index: 'src/index.ts' } },
+    dts: { entry: ENTRIES },
   },
-  { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'], dts: true },
+  { ...shared, entry: ENTRIES, format: ['cjs'], dts: true },
 ]);

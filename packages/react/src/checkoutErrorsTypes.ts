@@ -32,13 +32,10 @@ export interface UseCheckoutErrorsOptions<TFieldValues extends FieldValues = Fie
   onErrorEvent?: (event: CheckoutErrorEvent) => void;
 }
 
-/** What a hosted card field last reported: no value, only its state. */
-export interface HostedFieldState {
-  readonly complete: boolean;
-  readonly empty: boolean;
-  /** The client-validation code it reported (`incomplete_number`), or null. */
-  readonly code: string | null;
-}
+/** What a hosted card field last reported: no value, only its state (complete, empty, focused, autofilled, code). */
+import type { HostedFieldState } from '@checkout-errors/core/fields';
+
+export type { HostedFieldState };
 
 /** Options of `apply`. */
 export interface ApplyOptions {

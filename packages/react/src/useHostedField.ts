@@ -1,4 +1,5 @@
 'use client';
+import { EMPTY_FIELD } from '@checkout-errors/core/fields';
 import { useCallback, useEffect, useRef } from 'react';
 import type { CheckoutErrorsControl, FocusHandle } from './checkoutErrorsTypes.js';
 import { type UseFieldErrorResult, useFieldError } from './useFieldError.js';
@@ -38,7 +39,7 @@ export function useHostedField(control: CheckoutErrorsControl, field: string): U
   const { hosted } = control;
 
   useEffect(() => {
-    hosted.set(field, { complete: false, empty: true, code: null });
+    hosted.set(field, EMPTY_FIELD);
     return () => {
       hosted.delete(field);
       control.registerFocus(field, null);
@@ -48,7 +49,7 @@ export function useHostedField(control: CheckoutErrorsControl, field: string): U
   const sync = useCallback(
     (event: HostedFieldChangeEvent) => {
       const code = typeof event.error?.code === 'string' ? event.error.code.slice(0, 100) : null;
-      hosted.set(field, { complete: event.complete === true, empty: event.empty === true, code });
+      hosted.set(field, { ...(hosted.get(field) ?? EMPTY_FIELD), complete: event.complete === true, empty: event.empty === true, code });
       pending.current = code;
     },
     [hosted, field],

@@ -2,6 +2,8 @@ export type { CodeRow } from './codeRows.js';
 export { codeRows } from './codeRows.js';
 export type { ErrorFixture } from './errorFixtures.js';
 export { errorFixtures } from './errorFixtures.js';
+export type { BraintreeFieldStateData, BraintreeHostedFieldsStep } from './hostedFields/braintree.js';
+export { braintreeHostedFieldsSequences } from './hostedFields/braintree.js';
 export { isLuhnValid } from './luhn.js';
 export type { AdyenBody, AdyenExpected, AdyenResult, StripeEquivalent } from './providers/adyen.js';
 export { adyenBodies, adyenNodeException } from './providers/adyen.js';
