@@ -148,13 +148,16 @@ export function classify(
   if (facts.retry !== undefined && (mode === 'auto' || (mode === 'shopper' && facts.retry === 'never'))) mode = facts.retry;
   // An unconfirmed payment waits for the shop's check, not for a time.
   const retryAfter = unconfirmed ? null : parseRetryAfter(readHeader(headers, 'retry-after'), options.now);
-  const field =
+  const found =
     options.hardened && isCard
       ? 'form'
       : (facts.field && options.fieldMap.get(facts.field)) ||
         fieldForParam(facts.param ?? null, options.fieldMap) ||
         entry?.field ||
         'form';
+  // The kit's field goes through the map once more, so a shop can move a whole field (Stripe's
+  // single Card Element holds four: `paramToField: { cardCvc: 'cardNumber', … }`).
+  const field = options.fieldMap.get(found) ?? found;
   return {
     kind,
     code,

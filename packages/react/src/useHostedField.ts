@@ -22,6 +22,8 @@ export interface UseHostedFieldResult extends UseFieldErrorResult {
   onChange(event: HostedFieldChangeEvent): void;
   /** Records a state that did not come from the shopper's edit (a re-check): the error on show stays. */
   sync(event: HostedFieldChangeEvent): void;
+  /** Pass to its `focus` event: the field's state says it is focused. */
+  onFocus(): void;
   /** Pass to its `blur` event: an invalid entry is announced when the shopper leaves the field. */
   onBlur(): void;
   /** Pass the provider's element (anything with `focus()`) once it is ready, so errors can focus it. */
@@ -64,13 +66,17 @@ export function useHostedField(control: CheckoutErrorsControl, field: string): U
     [control, sync, field],
   );
 
+  const focus = useCallback((focused: boolean) => hosted.set(field, { ...(hosted.get(field) ?? EMPTY_FIELD), focused }), [hosted, field]);
+  const onFocus = useCallback(() => focus(true), [focus]);
+
   const onBlur = useCallback(() => {
+    focus(false);
     const code = pending.current;
     if (code === null || control.store.get(field) !== undefined) return;
     control.show([control.normalizeError({ elementType: field, error: { type: 'validation_error', code } })], 'background');
-  }, [control, field]);
+  }, [control, field, focus]);
 
   const registerFocus = useCallback((handle: FocusHandle | null) => control.registerFocus(field, handle), [control, field]);
 
-  return { ...state, onChange, sync, onBlur, registerFocus };
+  return { ...state, onChange, sync, onFocus, onBlur, registerFocus };
 }

@@ -4,6 +4,8 @@ export type { ErrorFixture } from './errorFixtures.js';
 export { errorFixtures } from './errorFixtures.js';
 export type { BraintreeFieldStateData, BraintreeHostedFieldsStep } from './hostedFields/braintree.js';
 export { braintreeHostedFieldsSequences } from './hostedFields/braintree.js';
+export type { StripeElementStep } from './hostedFields/stripe.js';
+export { stripeElementSequences } from './hostedFields/stripe.js';
 export { isLuhnValid } from './luhn.js';
 export type { AdyenBody, AdyenExpected, AdyenResult, StripeEquivalent } from './providers/adyen.js';
 export { adyenBodies, adyenNodeException } from './providers/adyen.js';
