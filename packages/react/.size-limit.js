@@ -12,6 +12,13 @@ export default [
     limit: '4.3 kB',
   },
   {
+    name: 'react/fields/adyen (opt-in): adyenCard (core and peers external)',
+    path: 'dist/fields/adyen.js',
+    import: '*',
+    ignore: ['@checkout-errors/core', 'react', 'react-dom', 'react-hook-form', '@tanstack/react-query'],
+    limit: '1.5 kB',
+  },
+  {
     name: 'react/fields/braintree (opt-in): connectBraintree (core and peers external)',
     path: 'dist/fields/braintree.js',
     import: '*',

@@ -10,7 +10,7 @@ const shared: Options = {
 };
 
 // The default entry, and one per provider whose SDK owns several hosted fields at once.
-const ENTRIES = { index: 'src/index.ts', 'fields/braintree': 'src/fields/braintree.ts' };
+const ENTRIES = { index: 'src/index.ts', 'fields/adyen': 'src/fields/adyen.ts', 'fields/braintree': 'src/fields/braintree.ts' };
 
 export default defineConfig([
   {

@@ -2,6 +2,8 @@ export type { CodeRow } from './codeRows.js';
 export { codeRows } from './codeRows.js';
 export type { ErrorFixture } from './errorFixtures.js';
 export { errorFixtures } from './errorFixtures.js';
+export type { AdyenCardStep } from './hostedFields/adyen.js';
+export { adyenCardSequences } from './hostedFields/adyen.js';
 export type { BraintreeFieldStateData, BraintreeHostedFieldsStep } from './hostedFields/braintree.js';
 export { braintreeHostedFieldsSequences } from './hostedFields/braintree.js';
 export type { StripeElementStep } from './hostedFields/stripe.js';

@@ -28,6 +28,22 @@ const CODE = /\d{3,4}|[a-z]+\.\d\d$/;
 let web: Map<string, string> | undefined;
 
 /**
+ * The kit's field and code for an Adyen Web field error (`encryptedCardNumber`, `cc.num.902` →
+ * cardNumber, invalid_number); the code is null for a cleared error (`''`). Undefined for a field
+ * type the kit has no field for (KCP's password). Shared with the hosted-field adapter.
+ */
+export function adyenFieldError(fieldType: string, error: unknown): { field: string; code: string | null } | undefined {
+  web ??= groupsToMap(WEB);
+  const entry = fieldType.startsWith('encrypted') ? web.get(fieldType) : undefined;
+  if (entry === undefined) return undefined;
+  const [field, incomplete, invalid] = entry.split(':') as [string, string, string];
+  if (typeof error !== 'string' || !error) return { field, code: null };
+  const key = CODE.exec(error.slice(0, 40))?.[0];
+  const kind = key && (web.get(key) ?? incomplete);
+  return { field, code: (kind === 'invalid' ? invalid : kind) || null };
+}
+
+/**
  * One fact per failing field: an error event `{fieldType, error}`, or onChange's `state.errors`
  * (or that map itself), `{ encryptedCardNumber: {error} | null }`. An empty or null error is a
  * cleared field: no fact, so a state with every field cleared reads as `[]` (no errors).
@@ -38,11 +54,9 @@ function fieldErrors(input: Bag): ErrorFacts[] | undefined {
   const table = web;
   const out: ErrorFacts[] = [];
   const add = (type: string, error: unknown) => {
-    const [field, incomplete, invalid] = (table.get(type) as string).split(':') as [string, string, string];
-    if (typeof error !== 'string' || !error || out.some((f) => f.field === field)) return;
-    const key = CODE.exec(error.slice(0, 40))?.[0];
-    const kind = key && (table.get(key) ?? incomplete);
-    out.push({ type: 'validation_error', code: (kind === 'invalid' ? invalid : kind) || null, field, providerCode: str(error) });
+    const found = adyenFieldError(type, error);
+    if (!found || found.code === null || out.some((f) => f.field === found.field)) return;
+    out.push({ type: 'validation_error', code: found.code, field: found.field, providerCode: str(error) });
   };
   const fieldType = str(get(input, 'fieldType'));
   if (fieldType !== null) {
