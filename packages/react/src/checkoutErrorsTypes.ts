@@ -34,6 +34,7 @@ export interface UseCheckoutErrorsOptions<TFieldValues extends FieldValues = Fie
 
 /** What a hosted card field last reported: no value, only its state (complete, empty, focused, autofilled, code). */
 import type { HostedFieldState } from '@checkout-errors/core/fields';
+import type { HostedFieldStore } from './hostedFieldStore.js';
 
 export type { HostedFieldState };
 
@@ -98,7 +99,7 @@ export interface CheckoutErrorsControl {
   /** The per-field store of errors on show. */
   readonly store: ErrorStore;
   /** The last state each hosted card field reported, by field. */
-  readonly hosted: Map<string, HostedFieldState>;
+  readonly hosted: HostedFieldStore;
   /** Shows errors that are already normalized (`useCheckoutErrors().show`). */
   show(errors: readonly CheckoutError<string>[], source?: ErrorSource): void;
   clear(field?: string): void;

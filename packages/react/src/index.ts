@@ -18,6 +18,7 @@ export type {
   UseCheckoutMutationResult,
 } from './checkoutMutationTypes.js';
 export type { ErrorStore, ShownError } from './errorStore.js';
+export type { HostedFieldStore } from './hostedFieldStore.js';
 export { CheckoutFailure, safePayloadKey } from './payment.js';
 export { useCheckoutErrors } from './useCheckoutErrors.js';
 export { useCheckoutMutation } from './useCheckoutMutation.js';
@@ -26,3 +27,4 @@ export type { UseFieldErrorResult } from './useFieldError.js';
 export { useFieldError } from './useFieldError.js';
 export type { HostedFieldChangeEvent, UseHostedFieldResult } from './useHostedField.js';
 export { useHostedField } from './useHostedField.js';
+export { useHostedFieldState } from './useHostedFieldState.js';

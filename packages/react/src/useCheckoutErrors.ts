@@ -14,6 +14,7 @@ import type {
   UseCheckoutErrorsResult,
 } from './checkoutErrorsTypes.js';
 import { createErrorStore } from './errorStore.js';
+import { HostedFieldStore } from './hostedFieldStore.js';
 
 // The code a hosted field that was left incomplete (or empty) fails a submit with.
 const INCOMPLETE: Record<string, string> = {
@@ -168,7 +169,7 @@ export function useCheckoutErrors<TFieldValues extends FieldValues = FieldValues
   }, []);
 
   const errorId = useCallback((field: string) => `${base}${field}-error`, [base]);
-  const [hosted] = useState(() => new Map<string, HostedFieldState>());
+  const [hosted] = useState(() => new HostedFieldStore());
   const normalize = useCallback((input: unknown) => latest.current.checkoutErrors.normalizeError(input), []);
   const control = useMemo<CheckoutErrorsControl>(
     () => ({ store, hosted, show, clear, normalizeError: normalize, errorId, focusField, registerFocus }),

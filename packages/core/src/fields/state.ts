@@ -43,9 +43,8 @@ export function kitField(name: string): string {
 /** A code as the kit keeps it: a string of at most 100 characters, else null. */
 export const fieldCode = (code: unknown): string | null => (typeof code === 'string' && code !== '' ? code.slice(0, 100) : null);
 
-/** The state a field takes after an update. */
-export const nextFieldState = (before: HostedFieldState | undefined, update: FieldUpdate): HostedFieldState => ({
-  ...EMPTY_FIELD,
-  ...before,
-  ...update.state,
-});
+/** The state a field takes after an update: the same object when nothing changed, so subscribers of other fields stay still. */
+export function nextFieldState(before: HostedFieldState | undefined, update: FieldUpdate): HostedFieldState {
+  const next = { ...EMPTY_FIELD, ...before, ...update.state };
+  return before && (Object.keys(next) as (keyof HostedFieldState)[]).every((key) => next[key] === before[key]) ? before : next;
+}

@@ -7,6 +7,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { UseCheckoutErrorsResult } from '../checkoutErrorsTypes.js';
 import { useCheckoutErrors } from '../useCheckoutErrors.js';
 import { useFieldError } from '../useFieldError.js';
+import { useHostedFieldState } from '../useHostedFieldState.js';
+
+const renders = new Map<string, number>();
+
 import { type BraintreeHostedFieldsLike, connectBraintree } from './braintree.js';
 
 // A stand-in for a Hosted Fields instance: the page only gets its events and its focus(name).
@@ -30,8 +34,10 @@ function fakeHostedFields(names: readonly string[]) {
 
 function Frame({ errors, field, label }: { errors: UseCheckoutErrorsResult; field: string; label: string }) {
   const { fieldProps, errorProps, message } = useFieldError(errors.control, field);
+  const state = useHostedFieldState(errors.control, field);
+  renders.set(field, (renders.get(field) ?? 0) + 1);
   return (
-    <div>
+    <div data-testid={field} data-focused={state.focused || undefined} data-complete={state.complete || undefined}>
       <fieldset aria-label={label} {...fieldProps} />
       <p {...errorProps}>{message}</p>
     </div>
@@ -100,6 +106,18 @@ describe('connectBraintree', () => {
     });
     expect(latest?.shown.map((s) => s.error.code)).toEqual(['incomplete_number', 'incomplete_expiry', 'incomplete_cvc']);
     expect(document.activeElement).toBe(document.getElementById(latest?.getSummaryProps().id ?? ''));
+  });
+
+  it('gives each frame its field’s state, subscribed: focus and completeness show, other frames do not re-render', () => {
+    const { instance, emit } = fakeHostedFields(['number', 'expirationDate', 'cvv']);
+    render(<Checkout hostedFields={instance} />);
+    const cvcRenders = renders.get('cardCvc');
+    emit(braintreeHostedFieldsSequences.invalidNumberThenFixed.slice(0, 1));
+    expect(screen.getByTestId('cardNumber')).toHaveAttribute('data-focused');
+    emit(braintreeHostedFieldsSequences.invalidNumberThenFixed.slice(4));
+    expect(screen.getByTestId('cardNumber')).toHaveAttribute('data-complete');
+    expect(screen.getByTestId('cardCvc')).not.toHaveAttribute('data-focused');
+    expect(renders.get('cardCvc')).toBe(cvcRenders);
   });
 
   it('disconnects: every listener off, its fields forgotten', () => {
