@@ -53,7 +53,8 @@ export default defineConfig({
     localeLoaders: 'src/localeLoaders.ts',
     postalCodes: 'src/postalCodes.ts',
     // Hosted card fields: the kit's field state, and each provider's events translated to it.
-    ...Object.fromEntries(globEntries('src/fields', 'fields')),
+    // (state.ts is what they share, not an entry of its own.)
+    ...Object.fromEntries(globEntries('src/fields', 'fields').filter(([name]) => name !== 'fields/state')),
     ...Object.fromEntries(globEntries('src/locales', 'locales')),
     // Provider dialects, each its own opt-in entry: `@checkout-errors/core/dialects/adyen`.
     ...Object.fromEntries(globEntries('src/dialects/providers', 'dialects')),
