@@ -50,6 +50,18 @@ export default [
     import: '*',
     limit: '0.75 kB',
   },
+  {
+    name: 'core/fields/paypal (Card Fields inputEvents in the kit’s words)',
+    path: 'dist/fields/paypal.js',
+    import: '*',
+    limit: '0.75 kB',
+  },
+  {
+    name: 'core/fields/square (Web Payments card events in the kit’s words)',
+    path: 'dist/fields/square.js',
+    import: '*',
+    limit: '0.75 kB',
+  },
   { name: 'core/postal-codes (its own entry)', path: 'dist/postalCodes.js', import: '*', limit: '0.35 kB' },
   ...locales.map((locale) => ({
     name: `locale ${locale} (its own chunk; the core's shared chunks are already loaded)`,

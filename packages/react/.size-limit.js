@@ -26,4 +26,18 @@ export default [
     ignore: ['@checkout-errors/core', 'react', 'react-dom', 'react-hook-form', '@tanstack/react-query'],
     limit: '1.5 kB',
   },
+  {
+    name: 'react/fields/paypal (opt-in): paypalCardFields (core and peers external)',
+    path: 'dist/fields/paypal.js',
+    import: '*',
+    ignore: ['@checkout-errors/core', 'react', 'react-dom', 'react-hook-form', '@tanstack/react-query'],
+    limit: '1.5 kB',
+  },
+  {
+    name: 'react/fields/square (opt-in): connectSquare (core and peers external)',
+    path: 'dist/fields/square.js',
+    import: '*',
+    ignore: ['@checkout-errors/core', 'react', 'react-dom', 'react-hook-form', '@tanstack/react-query'],
+    limit: '1.5 kB',
+  },
 ];

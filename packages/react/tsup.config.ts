@@ -10,7 +10,13 @@ const shared: Options = {
 };
 
 // The default entry, and one per provider whose SDK owns several hosted fields at once.
-const ENTRIES = { index: 'src/index.ts', 'fields/adyen': 'src/fields/adyen.ts', 'fields/braintree': 'src/fields/braintree.ts' };
+const ENTRIES = {
+  index: 'src/index.ts',
+  'fields/adyen': 'src/fields/adyen.ts',
+  'fields/braintree': 'src/fields/braintree.ts',
+  'fields/paypal': 'src/fields/paypal.ts',
+  'fields/square': 'src/fields/square.ts',
+};
 
 export default defineConfig([
   {
