@@ -19,12 +19,15 @@ const FORM_LIBRARY = 'react-hook-form { useForm, useController, useFormState } (
 // import (measured 0.28 kB: es-MX finds es-419, zh-Hant-TW zh-TW, pt-AO pt-PT) and regional
 // English within its own byte allowance (measured 0.04 kB). Its countries without postal codes
 // (69, from Google's address metadata) ride in every checkout, since the hooks and the postal
-// code's frame must know them wherever the country is known: 0.26 kB with the remapping.
+// code's frame must know them wherever the country is known: 0.26 kB with the remapping. "A
+// theming contract" allows the frames' state attributes (data-focused, data-empty, data-complete,
+// data-autofilled from the subscribed field state) 0.3 kB in the main ui entry: measured 0.11 kB.
 const allowances = [
   { bytes: 300, reason: "issue 14's allowance for the dialect contract" },
   { bytes: 300, reason: "issue 19's alias-and-parent table" },
   { bytes: 50, reason: "issue 19's regional English" },
   { bytes: 280, reason: "issue 19's countries without postal codes" },
+  { bytes: 300, reason: "issue 24's allowance for the frames' state attributes" },
 ];
 
 /** Read by scripts/size.mjs: each `name` must measure below `below` (plus its allowances) in the same run. */

@@ -14,6 +14,8 @@ export interface HostedFieldChangeEvent {
   readonly elementType?: string;
   readonly complete?: boolean;
   readonly empty?: boolean;
+  /** The browser's autofill filled it, where the field can tell (the kit's own card inputs). */
+  readonly autofilled?: boolean;
   readonly error?: { readonly type?: string; readonly code?: string; readonly message?: string } | null | undefined;
 }
 
@@ -51,7 +53,7 @@ export function useHostedField(control: CheckoutErrorsControl, field: string): U
   const sync = useCallback(
     (event: HostedFieldChangeEvent) => {
       const code = typeof event.error?.code === 'string' ? event.error.code.slice(0, 100) : null;
-      hosted.set(field, { ...(hosted.get(field) ?? EMPTY_FIELD), complete: event.complete === true, empty: event.empty === true, code });
+      hosted.set(field, { ...(hosted.get(field) ?? EMPTY_FIELD), complete: event.complete === true, empty: event.empty === true, autofilled: event.autofilled === true, code });
       pending.current = code;
     },
     [hosted, field],

@@ -1,5 +1,5 @@
 'use client';
-import { type FieldProps, type UseCheckoutErrorsResult, useFieldError } from '@checkout-errors/react';
+import { type FieldProps, type UseCheckoutErrorsResult, useFieldError, useHostedFieldState } from '@checkout-errors/react';
 import { type ReactNode, useId } from 'react';
 import { type ClassName, flag, partClass } from './className.js';
 import { FieldError } from './FieldError.js';
@@ -26,11 +26,17 @@ export interface FieldFrameProps {
   children: ((props: ControlProps) => ReactNode) | ReactNode;
 }
 
-/** A field's frame: label, optional hint, the control, and the inline error, with state on `data-*`. */
+/**
+ * A field's frame: label, optional hint, the control, and the inline error, with state on `data-*`:
+ * `data-invalid`, `data-disabled`, and for card fields what they report (`data-focused`,
+ * `data-empty`, `data-complete`, `data-autofilled`), each present only when true.
+ */
 export function FieldFrame({ errors, name, label, hint, disabled = false, className, children }: FieldFrameProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const { invalid, fieldProps } = useFieldError(errors.control, name, hintId ? { describedBy: hintId } : {});
+  // What a card field reports of itself (the kit's card inputs, a provider's hosted field): absent for the shop's own inputs.
+  const reported = useHostedFieldState(errors.control, name);
   const state = { invalid, disabled };
   const control: ControlProps = { ...fieldProps, id, className: 'ce-Field-control' };
   return (
@@ -40,6 +46,10 @@ export function FieldFrame({ errors, name, label, hint, disabled = false, classN
       data-name={name}
       data-invalid={flag(invalid)}
       data-disabled={flag(disabled)}
+      data-focused={flag(reported?.focused === true)}
+      data-empty={flag(reported?.empty === true)}
+      data-complete={flag(reported?.complete === true)}
+      data-autofilled={flag(reported?.autofilled === true)}
     >
       {typeof children === 'function' ? (
         <label className="ce-Field-label" data-part="label" htmlFor={id}>

@@ -67,6 +67,17 @@ describe('field frames and FieldError', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('puts no reported state on a frame around the shop’s own input: no card field reports on it', () => {
+    const { container } = render(
+      <CheckoutErrorsProvider>
+        <Checkout />
+      </CheckoutErrorsProvider>,
+    );
+    for (const frame of container.querySelectorAll('[data-part="field"]'))
+      for (const attribute of ['data-focused', 'data-empty', 'data-complete', 'data-autofilled'])
+        expect(frame).not.toHaveAttribute(attribute);
+  });
+
   it('clears the frame’s error as the shopper edits, keeping what was typed', async () => {
     render(
       <CheckoutErrorsProvider>

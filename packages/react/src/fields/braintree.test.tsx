@@ -37,7 +37,7 @@ function Frame({ errors, field, label }: { errors: UseCheckoutErrorsResult; fiel
   const state = useHostedFieldState(errors.control, field);
   renders.set(field, (renders.get(field) ?? 0) + 1);
   return (
-    <div data-testid={field} data-focused={state.focused || undefined} data-complete={state.complete || undefined}>
+    <div data-testid={field} data-focused={state?.focused || undefined} data-complete={state?.complete || undefined}>
       <fieldset aria-label={label} {...fieldProps} />
       <p {...errorProps}>{message}</p>
     </div>

@@ -172,4 +172,24 @@ describe('card inputs', () => {
     expect(number()).toHaveValue('4000 0000 0000 0002');
     expect(screen.getByLabelText('Security code')).toHaveValue('123');
   });
+
+  it('puts the field’s own state on its frame: focused, empty, complete, each present only when true', async () => {
+    renderCheckout();
+    const frame = number().closest('[data-part="field"]') as HTMLElement;
+    expect(frame).toHaveAttribute('data-empty');
+    expect(frame).not.toHaveAttribute('data-focused');
+    await userEvent.click(number());
+    expect(frame).toHaveAttribute('data-focused');
+    await userEvent.type(number(), '4242424242424242');
+    expect(frame).toHaveAttribute('data-complete');
+    expect(frame).not.toHaveAttribute('data-empty');
+    // jsdom has no autofill: the attribute stays absent rather than guessed.
+    expect(frame).not.toHaveAttribute('data-autofilled');
+    await userEvent.tab();
+    expect(frame).not.toHaveAttribute('data-focused');
+    // The CVC, never touched, is still empty and not focused.
+    const cvcFrame = screen.getByLabelText('Security code').closest('[data-part="field"]') as HTMLElement;
+    expect(cvcFrame).toHaveAttribute('data-empty');
+    expect(cvcFrame).not.toHaveAttribute('data-focused');
+  });
 });

@@ -50,13 +50,23 @@ const assignRef = <T,>(ref: Ref<T> | undefined, value: T | null) => {
   else if (ref) (ref as { current: T | null }).current = value;
 };
 
+// The browser's autofill, as CSS sees it: `:autofill` (Chrome 110+, Firefox, Safari 15+), else the
+// prefixed name older engines know; an engine that knows neither has not autofilled.
+const autofilled = (input: HTMLInputElement) => {
+  for (const selector of [':autofill', ':-webkit-autofill'])
+    try {
+      return input.matches(selector);
+    } catch {}
+  return false;
+};
+
 /**
  * The shared behaviour: uncontrolled input, formatted imperatively on input (never during IME
  * composition), its check reported as a hosted field's change event, so the same
  * `client-validation` codes, clear-on-edit, blur announcement and submit check apply.
  */
 function useCardInput(props: CardInputProps, forwarded: ForwardedRef<HTMLInputElement>, behaviour: Behaviour) {
-  const { errors, name = behaviour.field, onChange, onBlur, onCompositionEnd, ...native } = props;
+  const { errors, name = behaviour.field, onChange, onFocus, onBlur, onCompositionEnd, ...native } = props;
   const hosted = useHostedField(errors.control, name);
   const element = useRef<HTMLInputElement | null>(null);
   const previous = useRef('');
@@ -73,7 +83,12 @@ function useCardInput(props: CardInputProps, forwarded: ForwardedRef<HTMLInputEl
       const result = latest.current.check(input.value);
       // An empty field raises nothing until submit, like a hosted field.
       const code = result.empty ? null : result.code;
-      (edited ? edit : sync)({ complete: result.complete, empty: result.empty, error: code ? { code } : null });
+      (edited ? edit : sync)({
+        complete: result.complete,
+        empty: result.empty,
+        autofilled: autofilled(input),
+        error: code ? { code } : null,
+      });
     },
     [edit, sync],
   );
@@ -117,6 +132,10 @@ function useCardInput(props: CardInputProps, forwarded: ForwardedRef<HTMLInputEl
         latest.current.reformat(event.currentTarget, previous.current);
         report();
         onCompositionEnd?.(event);
+      },
+      onFocus(event: FocusEvent<HTMLInputElement>) {
+        hosted.onFocus();
+        onFocus?.(event);
       },
       onBlur(event: FocusEvent<HTMLInputElement>) {
         hosted.onBlur();
