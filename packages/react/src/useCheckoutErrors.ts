@@ -9,7 +9,6 @@ import type {
   CheckoutErrorsControl,
   FieldProps,
   FocusHandle,
-  HostedFieldState,
   UseCheckoutErrorsOptions,
   UseCheckoutErrorsResult,
 } from './checkoutErrorsTypes.js';

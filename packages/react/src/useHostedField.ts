@@ -53,7 +53,13 @@ export function useHostedField(control: CheckoutErrorsControl, field: string): U
   const sync = useCallback(
     (event: HostedFieldChangeEvent) => {
       const code = typeof event.error?.code === 'string' ? event.error.code.slice(0, 100) : null;
-      hosted.set(field, { ...(hosted.get(field) ?? EMPTY_FIELD), complete: event.complete === true, empty: event.empty === true, autofilled: event.autofilled === true, code });
+      hosted.set(field, {
+        ...(hosted.get(field) ?? EMPTY_FIELD),
+        complete: event.complete === true,
+        empty: event.empty === true,
+        autofilled: event.autofilled === true,
+        code,
+      });
       pending.current = code;
     },
     [hosted, field],
