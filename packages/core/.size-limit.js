@@ -13,7 +13,27 @@ const utf8 = (config) => ({ ...config, charset: 'utf8' });
 // (Devanagari, Bengali, Tamil, Sinhala, Thai, Georgian).
 const LOCALE_CAP_KB = { standard: 1.6, long: 1.9 };
 const LONG_SCRIPT_LOCALES = new Set(['hi', 'bn', 'ta', 'si', 'th', 'ka']);
-const locales = ['de', 'fr', 'fr-CA', 'es', 'es-419', 'it', 'nl', 'pt-BR', 'pt-PT', 'ja', 'pl', 'ar', 'he', 'fa', 'ur'];
+const locales = [
+  'de',
+  'fr',
+  'fr-CA',
+  'es',
+  'es-419',
+  'it',
+  'nl',
+  'pt-BR',
+  'pt-PT',
+  'ja',
+  'pl',
+  'ar',
+  'he',
+  'fa',
+  'ur',
+  'sv',
+  'fi',
+  'da',
+  'nb',
+];
 const dialects = ['adyen', 'adyen-web', 'braintree', 'braintree-web', 'paypal', 'checkout-com', 'square', 'mollie'];
 // The chunks the core's main entry imports, however a dialect or a dialect's chunk names them
 // (`../chunk-X.js`, `./chunk-X.js`).

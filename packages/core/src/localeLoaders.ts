@@ -23,6 +23,10 @@ export const localeLoaders = {
   he: () => import('./locales/he.js').then((m) => m.default),
   fa: () => import('./locales/fa.js').then((m) => m.default),
   ur: () => import('./locales/ur.js').then((m) => m.default),
+  nb: () => import('./locales/nb.js').then((m) => m.default),
+  da: () => import('./locales/da.js').then((m) => m.default),
+  fi: () => import('./locales/fi.js').then((m) => m.default),
+  sv: () => import('./locales/sv.js').then((m) => m.default),
 } as const satisfies Record<string, () => Promise<LocaleCatalog>>;
 
 /** A locale the kit ships a module for (English is built in). */
