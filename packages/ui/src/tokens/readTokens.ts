@@ -26,7 +26,8 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
 export const own = (value: unknown, key: string): unknown => (isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined);
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 /** A path once case and spaces are ignored. */
-const loose = (path: string) => `.${path.toLowerCase().replace(/\s+/g, '')}`;
+// Case, spaces, hyphens and underscores aside: Figma's aliases use variable names (`Family Sans`) where the keys are slugs (`family-sans`).
+const loose = (path: string) => `.${path.toLowerCase().replace(/[\s_-]+/g, '')}`;
 
 /** Every token in `file` by path, aliases resolved; `mode` picks a Figma mode from `$extensions`. */
 export function readTokens(file: unknown, mode: string | undefined, warn: Warn): Map<string, ReadToken> {

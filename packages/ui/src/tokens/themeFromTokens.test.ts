@@ -158,4 +158,24 @@ describe('themeFromTokens', () => {
     expect(warnings[0]).toEqual({ token: '', message: 'over 64 levels deep or 20000 nodes: the rest ignored' });
     expect(warnings).toHaveLength(1 + 19_998);
   });
+
+  it('reads a Figma alias written with the variable’s name for a slug key, and a font stack given as one entry', () => {
+    const tokens = {
+      p: {
+        'family-sans': { $type: 'fontFamily', $value: 'Inter' },
+        stack: { $type: 'fontFamily', $value: ["-apple-system, 'Segoe UI', sans-serif"] },
+      },
+      b: { $type: 'fontFamily', $value: '{p.Family Sans}' },
+    };
+    const figma = themeFromTokens(tokens, { map: { 'font-family': 'b' } });
+    expect(figma.theme.properties['--ce-font-family']).toBe('Inter');
+    expect(figma.warnings.map((w) => w.message)).toEqual(['{p.Family Sans} read as p.family-sans: case or spaces differ']);
+    const primer = themeFromTokens(tokens, { map: { 'font-family': 'p.stack' } });
+    expect(primer.theme.properties['--ce-font-family']).toBe("-apple-system, 'Segoe UI', sans-serif");
+    const listed = themeFromTokens(
+      { f: { $type: 'fontFamily', $value: ["'Segoe UI'", 'Open Sans', 'sans-serif'] } },
+      { map: { 'font-family': 'f' } },
+    );
+    expect(listed.theme.properties['--ce-font-family']).toBe(`'Segoe UI', "Open Sans", sans-serif`);
+  });
 });

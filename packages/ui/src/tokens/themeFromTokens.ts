@@ -113,9 +113,10 @@ const safe = (css: string) => (/[<>{};\\]/.test(css) ? undefined : css);
 export function toCss(kit: Kit | string, value: unknown): string | undefined {
   const kind = kindOf(kit);
   if (kind === 'color') return colorCss(value);
-  // DTCG fontFamily: a name or a list of them; a list's names with spaces get quotes.
+  // DTCG fontFamily: a name or a list of them; a list's names with spaces get quotes, unless an
+  // entry is quoted already or is a whole stack itself (Primer's exports write one).
   if (kind === 'fontFamily') {
-    const names = Array.isArray(value) ? value.map((n) => (/ /.test(n) ? `"${n}"` : n)) : [value];
+    const names = Array.isArray(value) ? value.map((n) => (/^[^,'"]* [^,'"]*$/.test(n) ? `"${n}"` : n)) : [value];
     return names.every((n) => typeof n === 'string') ? safe(names.join(', ')) : undefined;
   }
   // A DTCG dimension object's value must be a number.
