@@ -26,6 +26,8 @@ const TAGS = [
   'nb-NO',
   'sv-SE',
   'fi-FI',
+  'ca-ES',
+  'ro-RO',
   'ar-EG',
   'he-IL',
   'fa-IR',

@@ -33,6 +33,8 @@ const locales = [
   'fi',
   'da',
   'nb',
+  'ca',
+  'ro',
 ];
 const dialects = ['adyen', 'adyen-web', 'braintree', 'braintree-web', 'paypal', 'checkout-com', 'square', 'mollie'];
 // The chunks the core's main entry imports, however a dialect or a dialect's chunk names them

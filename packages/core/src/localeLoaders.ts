@@ -23,6 +23,8 @@ export const localeLoaders = {
   he: () => import('./locales/he.js').then((m) => m.default),
   fa: () => import('./locales/fa.js').then((m) => m.default),
   ur: () => import('./locales/ur.js').then((m) => m.default),
+  ro: () => import('./locales/ro.js').then((m) => m.default),
+  ca: () => import('./locales/ca.js').then((m) => m.default),
   nb: () => import('./locales/nb.js').then((m) => m.default),
   da: () => import('./locales/da.js').then((m) => m.default),
   fi: () => import('./locales/fi.js').then((m) => m.default),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createCheckoutErrors, formatMessage, normalizeError } from './index.js';
 import { loadLocale, localeLoaders, textDirection } from './localeLoaders.js';
 import ar from './locales/ar.js';
+import ca from './locales/ca.js';
 import da from './locales/da.js';
 import de from './locales/de.js';
 import { messages as english } from './locales/en.js';
@@ -20,11 +21,12 @@ import nl from './locales/nl.js';
 import pl from './locales/pl.js';
 import ptBR from './locales/pt-BR.js';
 import ptPT from './locales/pt-PT.js';
+import ro from './locales/ro.js';
 import sv from './locales/sv.js';
 import ur from './locales/ur.js';
 import type { LocaleModule, RegionalLocaleModule } from './messages/types.js';
 
-const COMPLETE: readonly LocaleModule[] = [de, fr, es, es419, it_, nl, ptBR, ptPT, ja, pl, ar, he, fa, ur, sv, fi, da, nb];
+const COMPLETE: readonly LocaleModule[] = [de, fr, es, es419, it_, nl, ptBR, ptPT, ja, pl, ar, he, fa, ur, sv, fi, da, nb, ca, ro];
 // Regional modules over a complete one, in the same register: only what the region words otherwise.
 const REGIONAL: readonly RegionalLocaleModule[] = [frCA];
 const LOCALES: readonly (LocaleModule | RegionalLocaleModule)[] = [...COMPLETE, ...REGIONAL];

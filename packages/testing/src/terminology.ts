@@ -165,6 +165,22 @@ export const terminology: Readonly<Record<string, Terminology>> = {
     expiryHint: 'MM / ÅÅ',
     source: `${BRAINTREE}/no_NO.js (0451fa51), ${ADYEN}/no-NO.json (183fa6f8); unreviewed`,
   },
+  ca: {
+    cardNumber: 'Número de targeta',
+    expiry: 'Data de caducitat',
+    securityCode: 'Codi de seguretat',
+    postalCode: { other: 'Codi postal' },
+    expiryHint: 'MM / AA',
+    source: `${ADYEN}/ca-ES.json (183fa6f8); unreviewed`,
+  },
+  ro: {
+    cardNumber: 'Număr card',
+    expiry: 'Data expirării',
+    securityCode: 'Cod de securitate',
+    postalCode: { other: 'Cod poștal' },
+    expiryHint: 'LL / AA',
+    source: `${ADYEN}/ro-RO.json (183fa6f8), ${BRAINTREE}/ro_RO.js (e0fd39cc, unmerged PR #407); unreviewed`,
+  },
   ar: {
     cardNumber: 'رقم البطاقة',
     expiry: 'تاريخ الانتهاء',
